@@ -1,0 +1,16 @@
+package org.cabinet.web.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The body of every error answer, as RFC 9457 defines it.
+ *
+ * @param type     a URI naming the kind of problem; {@code about:blank} when the status says it all
+ * @param title    a short, human summary of the kind of problem, in the client's language
+ * @param status   the HTTP status code
+ * @param detail   what went wrong with this request, in the client's language
+ * @param instance the path of the request
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance) {
+}

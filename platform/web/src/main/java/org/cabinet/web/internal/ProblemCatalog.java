@@ -1,0 +1,37 @@
+package org.cabinet.web.internal;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The localized titles and details of the problems Cabinet answers with. */
+final class ProblemCatalog {
+
+    private static final String BUNDLE = "org.cabinet.web.internal.problems";
+
+    private ProblemCatalog() {
+    }
+
+    /**
+     * @param status   the HTTP status of the answer
+     * @param locale   the language of the answer
+     * @param path     the request path, for {@code instance}
+     * @param argument filled into the detail's {@code {0}}, such as an error reference
+     */
+    static Problem problem(int status, Locale locale, String path, Object argument) {
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, ProblemCatalog.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String kind = texts.containsKey("title." + status) ? String.valueOf(status) : status < 500 ? "4xx" : "5xx";
+        String detail = MessageFormat.format(text(texts, "detail." + kind), argument);
+        return new Problem("about:blank", text(texts, "title." + kind), status, detail, path);
+    }
+
+    private static String text(ResourceBundle texts, String key) {
+        try {
+            return texts.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

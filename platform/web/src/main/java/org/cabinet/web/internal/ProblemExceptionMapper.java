@@ -1,0 +1,71 @@
+package org.cabinet.web.internal;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.cabinet.api.rest.CabinetRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/**
+ * Turns every failure of every Cabinet application into an {@code application/problem+json}
+ * answer in the client's language. Nothing of the exception reaches the client: an unexpected
+ * failure is logged under a reference that the answer quotes, so an administrator can find it.
+ */
+@Component(service = ExceptionMapper.class)
+@JaxrsExtension
+@JaxrsName(CabinetRest.PROBLEM_EXTENSION)
+@JaxrsApplicationSelect("(osgi.jaxrs.name=*)")
+public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemExceptionMapper.class);
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Locale locale = ProblemLanguage.choose(headers == null ? java.util.List.of() : headers.getAcceptableLanguages());
+        String path = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+        Response.ResponseBuilder answer;
+        int status;
+        Object argument = null;
+        if (failure instanceof WebApplicationException web && web.getResponse() != null) {
+            status = web.getResponse().getStatus();
+            // keep what the status needs besides the body, such as Allow on a 405
+            answer = Response.fromResponse(web.getResponse()).entity(null);
+        } else if (failure instanceof JsonProcessingException) {
+            status = Response.Status.BAD_REQUEST.getStatusCode();
+            answer = Response.status(status);
+        } else {
+            status = Response.Status.INTERNAL_SERVER_ERROR.getStatusCode();
+            answer = Response.status(status);
+        }
+        if (status >= 500) {
+            String reference = UUID.randomUUID().toString();
+            LOG.error("Request failed, reference {}", reference, failure);
+            argument = reference;
+        }
+        return answer
+                .type(CabinetRest.PROBLEM_JSON)
+                .language(locale)
+                .entity(ProblemCatalog.problem(status, locale, path, argument))
+                .build();
+    }
+}
