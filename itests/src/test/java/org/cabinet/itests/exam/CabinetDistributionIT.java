@@ -1,0 +1,212 @@
+package org.cabinet.itests.exam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+
+import org.cabinet.api.rest.CabinetRest;
+import org.cabinet.api.time.Clock;
+import org.junit.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceRegistration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+public class CabinetDistributionIT extends CabinetTestSupport {
+
+    private static final Map<String, String> ENGLISH = Map.of("Accept-Language", "en-GB,en;q=0.9");
+    private static final Map<String, String> NONE = Map.of();
+
+    @Test
+    public void bootsWithCabinetCoreActive() throws Exception {
+        assertThat(featuresService.isInstalled(featuresService.getFeature("cabinet-core"))).isTrue();
+        List<Bundle> cabinet = Arrays.stream(bundleContext.getBundles())
+                .filter(bundle -> bundle.getSymbolicName().startsWith("org.cabinet."))
+                .toList();
+        assertThat(cabinet).extracting(Bundle::getSymbolicName).contains("org.cabinet.api", "org.cabinet.web");
+        assertThat(cabinet).allSatisfy(bundle -> assertThat(bundle.getState()).as(bundle.getSymbolicName()).isEqualTo(Bundle.ACTIVE));
+        assertThat(service(Clock.class).zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    }
+
+    @Test
+    public void healthAnswersWithVersionAndModules() {
+        awaitHealthy();
+        HttpResponse<String> answer = get("/api/health", NONE);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        JsonNode health = json(answer);
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("version").asText()).isEqualTo(System.getProperty("cabinet.expected.version"));
+        assertThat(health.path("modules")).extracting(JsonNode::asText).contains("cabinet-core").allMatch(name -> name.startsWith("cabinet-"));
+        assertSecurityHeaders(answer);
+    }
+
+    @Test
+    public void unknownPathIsAProblem404InTheClientsLanguage() {
+        awaitHealthy();
+        HttpResponse<String> english = get("/api/no-such-thing", ENGLISH);
+        assertProblem(english, 404);
+        assertThat(json(english).path("title").asText()).isEqualTo("Not found");
+        assertThat(json(english).path("instance").asText()).isEqualTo("/api/no-such-thing");
+        assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+
+        HttpResponse<String> french = get("/api/no-such-thing", Map.of("Accept-Language", "fr-FR"));
+        assertProblem(french, 404);
+        assertThat(json(french).path("title").asText()).isEqualTo("Introuvable");
+
+        assertThat(json(get("/api/no-such-thing", NONE)).path("title").asText()).as("French by default").isEqualTo("Introuvable");
+        assertSecurityHeaders(english);
+    }
+
+    @Test
+    public void wrongMethodIsAProblem405() {
+        awaitHealthy();
+        HttpResponse<String> answer = http("DELETE", "/api/health", null, ENGLISH);
+        assertProblem(answer, 405);
+        assertThat(answer.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+    }
+
+    @Test
+    public void malformedRequestsAreProblem400sAndFailuresRevealNothing() {
+        awaitHealthy();
+        ServiceRegistration<ProbeResource> probe = registerProbe();
+        try {
+            Map<String, String> json = Map.of("Content-Type", "application/json", "Accept-Language", "en");
+            awaitStatus("POST", "/api/itest/echo", "{\"text\":\"ok\",\"priority\":1}", json, 200);
+
+            HttpResponse<String> malformed = http("POST", "/api/itest/echo", "{\"text\": ", json);
+            assertProblem(malformed, 400);
+            assertThat(json(malformed).path("title").asText()).isEqualTo("Bad request");
+
+            assertProblem(http("POST", "/api/itest/echo", "{\"text\":\"ok\",\"typo\":1}", json), 400);
+            assertProblem(http("POST", "/api/itest/echo", "{\"text\":\"ok\",\"priority\":\"high\"}", json), 400);
+            assertProblem(http("POST", "/api/itest/echo", "text=ok", Map.of("Content-Type", "text/plain")), 415);
+
+            HttpResponse<String> failure = get("/api/itest/fail", ENGLISH);
+            assertProblem(failure, 500);
+            assertThat(failure.body()).doesNotContain("Dupont", "2550814168025", "IllegalStateException", "at org.", "at java.");
+            assertThat(json(failure).path("detail").asText()).containsPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+        } finally {
+            probe.unregister();
+        }
+    }
+
+    @Test
+    public void noKarafAccountOnAnyChannel() throws Exception {
+        Path etc = Path.of(System.getProperty("karaf.etc"));
+        assertRealmAcceptsAnAccountAddedByHand(etc.resolve("users.properties"));
+
+        assertThatThrownBy(() -> login("karaf", "karaf")).isInstanceOf(LoginException.class);
+        assertThatThrownBy(() -> login("admin", "admin")).isInstanceOf(LoginException.class);
+
+        assertThat(accountLines(etc.resolve("users.properties"))).isEmpty();
+        assertThat(accountLines(etc.resolve("keys.properties"))).isEmpty();
+
+        assertThat(Arrays.stream(bundleContext.getBundles()).map(Bundle::getSymbolicName))
+                .as("no remote shell, JMX connector or web console")
+                .doesNotContain("org.apache.karaf.shell.ssh", "org.apache.karaf.management.server", "org.apache.karaf.webconsole.console");
+        assertRefused(8101);
+        assertRefused(1099);
+        assertRefused(44444);
+        awaitHealthy();
+        assertThat(get("/system/console", Map.of("Authorization", "Basic a2FyYWY6a2FyYWY=")).statusCode()).isEqualTo(404);
+    }
+
+    /** Shows that the refusals below come from the absence of accounts, not from a realm that refuses everything. */
+    private void assertRealmAcceptsAnAccountAddedByHand(Path users) throws Exception {
+        String original = Files.readString(users);
+        String password = java.util.UUID.randomUUID().toString();
+        try {
+            Files.writeString(users, original + "\nitest-control = " + password + ",admin\n");
+            login("itest-control", password);
+        } finally {
+            Files.writeString(users, original);
+        }
+        assertThatThrownBy(() -> login("itest-control", password)).isInstanceOf(LoginException.class);
+    }
+
+    private void login(String user, String password) throws LoginException {
+        LoginContext context = new LoginContext("karaf", callbacks -> {
+            for (var callback : callbacks) {
+                if (callback instanceof NameCallback name) {
+                    name.setName(user);
+                } else if (callback instanceof PasswordCallback secret) {
+                    secret.setPassword(password.toCharArray());
+                }
+            }
+        });
+        context.login();
+    }
+
+    private static List<String> accountLines(Path file) throws IOException {
+        return Files.readAllLines(file).stream()
+                .map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+    }
+
+    private static void assertRefused(int port) {
+        assertThatThrownBy(() -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            }
+        }).as("port %d must be closed", port).isInstanceOf(IOException.class);
+    }
+
+    private ServiceRegistration<ProbeResource> registerProbe() {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.jaxrs.resource", Boolean.TRUE);
+        properties.put("osgi.jaxrs.name", "itest.probe");
+        properties.put("osgi.jaxrs.application.select", CabinetRest.APPLICATION_SELECT);
+        return bundleContext.registerService(ProbeResource.class, new ProbeResource(), properties);
+    }
+
+    private void awaitStatus(String method, String path, String body, Map<String, String> headers, int status) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            last = http(method, path, body, headers).statusCode();
+            if (last == status) {
+                return;
+            }
+            sleep(Duration.ofMillis(200));
+        }
+        throw new AssertionError(method + " " + path + " never answered " + status + " (last " + last + ")");
+    }
+
+    private static void assertProblem(HttpResponse<String> answer, int status) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith(CabinetRest.PROBLEM_JSON));
+        JsonNode problem = json(answer);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asText()).isNotBlank();
+        assertThat(problem.path("detail").asText()).isNotBlank();
+        assertThat(answer.body()).doesNotContain("Exception", "\tat ");
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<String> answer) {
+        assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(answer.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    }
+}

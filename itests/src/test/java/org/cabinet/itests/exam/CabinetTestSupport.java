@@ -1,0 +1,231 @@
+package org.cabinet.itests.exam;
+
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.CoreOptions;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the real Cabinet distribution once per test class and offers what its tests need:
+ * services, shell commands and HTTP calls against the running Cabinet.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public abstract class CabinetTestSupport {
+
+    private static final String HTTP_PORT_PROPERTY = "cabinet.itest.http.port";
+    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected FeaturesService featuresService;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Configuration
+    public Option[] config() {
+        String httpPort = String.valueOf(freePort());
+        String karaf = System.getProperty("karaf.version");
+        return new Option[] {
+            karafDistributionConfiguration()
+                .frameworkUrl(new File(System.getProperty("cabinet.distribution")).toURI().toString())
+                .karafVersion(karaf)
+                .name("Cabinet")
+                .unpackDirectory(new File("target/exam"))
+                .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+            // the test probe and Pax Exam's own features come from the build's repository, still offline
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    System.getProperty("maven.repo.local")),
+            systemProperty(HTTP_PORT_PROPERTY).value(httpPort),
+            systemProperty("cabinet.expected.version").value(System.getProperty("cabinet.version")),
+            CoreOptions.vmOptions(java17Options(karaf)),
+            CoreOptions.mavenBundle("net.bytebuddy", "byte-buddy", System.getProperty("bytebuddy.version")),
+            CoreOptions.mavenBundle("org.assertj", "assertj-core", System.getProperty("assertj.version")),
+        };
+    }
+
+    /** The JVM flags of Karaf's own start script, which Pax Exam does not pass by itself. */
+    private static String[] java17Options(String karaf) {
+        return new String[] {
+            "--add-reads=java.xml=java.logging",
+            "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+            "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar",
+            "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karaf + ".jar",
+            "--add-opens", "java.base/java.security=ALL-UNNAMED",
+            "--add-opens", "java.base/java.net=ALL-UNNAMED",
+            "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+            "--add-opens", "java.base/java.util=ALL-UNNAMED",
+            "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+            "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+            "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+            "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+            "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+            "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+            "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED",
+            "-classpath", "lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*",
+            "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
+        };
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+
+    /** @return the service, waiting for it to come up */
+    protected <T> T service(Class<T> type) {
+        return service(type, null);
+    }
+
+    /** @return the service matching the filter (may be null), waiting for it to come up */
+    protected <T> T service(Class<T> type, String filter) {
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        try {
+            String match = "(objectClass=" + type.getName() + ")";
+            ServiceTracker<T, T> tracker = new ServiceTracker<>(context,
+                    context.createFilter(filter == null ? match : "(&" + match + filter + ")"), null);
+            tracker.open(true);
+            T found = tracker.waitForService(SERVICE_TIMEOUT.toMillis());
+            assertNotNull("no " + type.getName() + " " + (filter == null ? "" : filter) + " within " + SERVICE_TIMEOUT, found);
+            return found;
+        } catch (Exception e) {
+            throw new AssertionError("looking up " + type.getName() + ": " + e, e);
+        }
+    }
+
+    /** Runs a shell command as the local console would, and returns what it printed. */
+    protected String execute(String command) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = sessionFactory.create(System.in, print, print);
+        try {
+            Object result = session.execute(command);
+            if (result != null) {
+                print.println(result);
+            }
+        } catch (Exception e) {
+            print.println(e.getMessage());
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** @return the base URL of Cabinet's HTTP server, such as {@code http://127.0.0.1:8181} */
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + System.getProperty(HTTP_PORT_PROPERTY);
+    }
+
+    /** Sends a request to Cabinet. */
+    protected HttpResponse<String> http(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(method + " " + path + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(method + " " + path + " interrupted", e);
+        }
+    }
+
+    protected HttpResponse<String> get(String path, Map<String, String> headers) {
+        return http("GET", path, null, headers);
+    }
+
+    /** Waits until {@code GET /api/health} answers 200, as a client would before using Cabinet. */
+    protected void awaitHealthy() {
+        long deadline = System.nanoTime() + SERVICE_TIMEOUT.toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (last == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                last = -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep(Duration.ofMillis(200));
+        }
+        fail("/api/health did not answer 200 within " + SERVICE_TIMEOUT + " (last status " + last + ")");
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + response.body(), e);
+        }
+    }
+
+    protected static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
