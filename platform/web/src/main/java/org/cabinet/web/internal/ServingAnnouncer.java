@@ -1,44 +1,115 @@
 package org.cabinet.web.internal;
 
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
-import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntimeConstants;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.http.runtime.HttpServiceRuntime;
+import org.osgi.service.http.runtime.HttpServiceRuntimeConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells the person who started Cabinet where it serves, on its console and in its log, once
- * the REST runtime and the health resource are up.
+ * Tells the person who started Cabinet where it serves, on its console and in its log.
+ * <p>
+ * The web server may first come up with its default port and move once its configuration is
+ * read, so the address is announced only after {@code /api/health} has answered there.
  */
 @Component(immediate = true)
 public final class ServingAnnouncer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServingAnnouncer.class);
+    private static final int ATTEMPTS = 240;
+    private static final long PAUSE_MILLIS = 250;
+
+    private final String version;
+    private final ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "cabinet-serving-announcer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<String> latest = new AtomicReference<>();
+    private final AtomicReference<String> announced = new AtomicReference<>();
 
     @Activate
-    public ServingAnnouncer(@Reference(service = JaxrsServiceRuntime.class) Map<String, Object> runtime,
-            @Reference HealthResource health, BundleContext context) {
-        String base = endpoint(runtime.get(JaxrsServiceRuntimeConstants.JAX_RS_SERVICE_ENDPOINT));
-        String message = "Cabinet " + CabinetVersion.of(context) + " serves " + base + "api/health";
-        LOG.info(message);
-        System.out.println(message);
+    public ServingAnnouncer(@Reference HealthResource health, BundleContext context) {
+        this.version = CabinetVersion.of(context);
     }
 
+    @Reference(name = "runtime", service = HttpServiceRuntime.class, policy = ReferencePolicy.DYNAMIC,
+            updated = "runtimeChanged", unbind = "runtimeRemoved")
+    void runtimeAdded(Map<String, Object> properties) {
+        runtimeChanged(properties);
+    }
+
+    void runtimeChanged(Map<String, Object> properties) {
+        String base = endpoint(properties.get(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT));
+        if (base != null && !base.equals(latest.getAndSet(base))) {
+            probe.execute(() -> announceOnceServing(base, ATTEMPTS));
+        }
+    }
+
+    void runtimeRemoved(Map<String, Object> properties) {
+        latest.set(null);
+    }
+
+    @Deactivate
+    void deactivate() {
+        probe.shutdownNow();
+    }
+
+    private void announceOnceServing(String base, int attemptsLeft) {
+        if (!base.equals(latest.get()) || base.equals(announced.get())) {
+            return;
+        }
+        String health = base + "api/health";
+        if (answers(health)) {
+            announced.set(base);
+            String message = "Cabinet " + version + " serves " + health;
+            LOG.info(message);
+            System.out.println(message);
+        } else if (attemptsLeft > 1) {
+            probe.schedule(() -> announceOnceServing(base, attemptsLeft - 1), PAUSE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static boolean answers(String url) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            connection.setConnectTimeout(1000);
+            connection.setReadTimeout(2000);
+            try {
+                return connection.getResponseCode() == 200;
+            } finally {
+                connection.disconnect();
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** @return the first endpoint URL, ending with a slash, or null when the runtime names none */
     static String endpoint(Object property) {
         String first;
         if (property instanceof String[] all && all.length > 0) {
             first = all[0];
         } else if (property instanceof Iterable<?> all && all.iterator().hasNext()) {
             first = String.valueOf(all.iterator().next());
-        } else if (property != null) {
-            first = property.toString();
+        } else if (property instanceof String one && !one.isBlank()) {
+            first = one;
         } else {
-            first = "http://127.0.0.1:8181/";
+            return null;
         }
         return first.endsWith("/") ? first : first + "/";
     }

@@ -1,0 +1,4 @@
+package org.cabinet.itests.process;
+
+public record HttpAnswer(int status, String body) {
+}
