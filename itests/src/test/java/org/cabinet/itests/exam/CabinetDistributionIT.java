@@ -77,6 +77,14 @@ public class CabinetDistributionIT extends CabinetTestSupport {
     }
 
     @Test
+    public void securityHeadersOutsideTheRestApplicationsToo() {
+        awaitHealthy();
+        HttpResponse<String> page = get("/no-such-page", NONE);
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertSecurityHeaders(page);
+    }
+
+    @Test
     public void wrongMethodIsAProblem405() {
         awaitHealthy();
         HttpResponse<String> answer = http("DELETE", "/api/health", null, ENGLISH);

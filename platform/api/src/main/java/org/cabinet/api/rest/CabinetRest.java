@@ -5,8 +5,10 @@ package org.cabinet.api.rest;
  * <p>
  * A core resource joins the Cabinet application with
  * {@code @JaxrsApplicationSelect(CabinetRest.APPLICATION_SELECT)}; a module registers its own
- * application under {@code /api/<module-id>}. Error mapping to {@link #PROBLEM_JSON} and the
- * security headers apply to every application.
+ * application under {@code /api/<module-id>}, selecting {@link #JSON_SELECT} and
+ * {@link #PROBLEM_SELECT} as extensions so that it serves only once they are there. Error
+ * mapping to {@link #PROBLEM_JSON} applies to every application, and the security headers to
+ * every answer of the web server.
  *
  * @since 1.0
  */
@@ -27,17 +29,11 @@ public final class CabinetRest {
     /** Name of the extension that turns every failure into {@link #PROBLEM_JSON}. */
     public static final String PROBLEM_EXTENSION = "cabinet.problems";
 
-    /** Name of the extension that adds the security headers to every answer. */
-    public static final String HEADERS_EXTENSION = "cabinet.headers";
-
     /** Filter selecting the JSON extension, for {@code osgi.jaxrs.extension.select}. */
     public static final String JSON_SELECT = "(osgi.jaxrs.name=" + JSON_EXTENSION + ")";
 
     /** Filter selecting the problem extension, for {@code osgi.jaxrs.extension.select}. */
     public static final String PROBLEM_SELECT = "(osgi.jaxrs.name=" + PROBLEM_EXTENSION + ")";
-
-    /** Filter selecting the security headers extension, for {@code osgi.jaxrs.extension.select}. */
-    public static final String HEADERS_SELECT = "(osgi.jaxrs.name=" + HEADERS_EXTENSION + ")";
 
     /** Media type of every error answer (RFC 9457). */
     public static final String PROBLEM_JSON = "application/problem+json";

@@ -10,12 +10,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
  * The core JAX-RS application under {@code /api}; core resources join it through the whiteboard.
- * It comes up only once JSON, problem answers and security headers are there, so that no request
- * is ever served without them.
+ * It comes up only once JSON and problem answers are there, so that no request is ever served
+ * without them.
  */
 @Component(service = Application.class)
 @JaxrsApplicationBase(CabinetRest.APPLICATION_BASE)
 @JaxrsName(CabinetRest.APPLICATION_NAME)
-@JaxrsExtensionSelect({ CabinetRest.JSON_SELECT, CabinetRest.PROBLEM_SELECT, CabinetRest.HEADERS_SELECT })
+@JaxrsExtensionSelect({ CabinetRest.JSON_SELECT, CabinetRest.PROBLEM_SELECT })
 public final class CabinetApplication extends Application {
 }

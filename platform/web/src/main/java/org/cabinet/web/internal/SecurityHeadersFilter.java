@@ -1,27 +1,28 @@
 package org.cabinet.web.internal;
 
+import java.io.IOException;
 import java.util.Map;
 
-import javax.ws.rs.container.ContainerRequestContext;
-import javax.ws.rs.container.ContainerResponseContext;
-import javax.ws.rs.container.ContainerResponseFilter;
-import javax.ws.rs.core.MultivaluedMap;
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.cabinet.api.rest.CabinetRest;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
- * Adds the security headers to every answer of every Cabinet application, errors included.
+ * Adds the security headers to every answer of Cabinet's web server, in every servlet context:
+ * the REST applications of the core and of the modules, static files, errors included.
  * Answers may carry health data, so nothing is cached and nothing may frame or sniff them.
  */
-@Component(service = ContainerResponseFilter.class)
-@JaxrsExtension
-@JaxrsName(CabinetRest.HEADERS_EXTENSION)
-@JaxrsApplicationSelect("(osgi.jaxrs.name=*)")
-public final class SecurityHeadersFilter implements ContainerResponseFilter {
+@Component(service = Filter.class)
+@HttpWhiteboardFilterPattern("/*")
+@HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=*)")
+public final class SecurityHeadersFilter implements Filter {
 
     static final Map<String, String> HEADERS = Map.of(
             "X-Content-Type-Options", "nosniff",
@@ -34,8 +35,11 @@ public final class SecurityHeadersFilter implements ContainerResponseFilter {
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 
     @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        MultivaluedMap<String, Object> headers = response.getHeaders();
-        HEADERS.forEach(headers::putSingle);
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (response instanceof HttpServletResponse http) {
+            HEADERS.forEach(http::setHeader);
+        }
+        chain.doFilter(request, response);
     }
 }
