@@ -134,8 +134,14 @@ public class CabinetDistributionIT extends CabinetTestSupport {
         assertRefused(8101);
         assertRefused(1099);
         assertRefused(44444);
+    }
+
+    @Test
+    public void noFrameworkPagesAreServed() {
         awaitHealthy();
         assertThat(get("/system/console", Map.of("Authorization", "Basic a2FyYWY6a2FyYWY=")).statusCode()).isEqualTo(404);
+        assertThat(get("/cxf", NONE).statusCode()).isEqualTo(404);
+        assertThat(get("/cxf/", NONE).statusCode()).isEqualTo(404);
     }
 
     /** Shows that the refusals below come from the absence of accounts, not from a realm that refuses everything. */
