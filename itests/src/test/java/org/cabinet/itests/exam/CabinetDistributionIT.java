@@ -44,6 +44,7 @@ public class CabinetDistributionIT extends CabinetTestSupport {
         assertThat(cabinet).extracting(Bundle::getSymbolicName).contains("org.cabinet.api", "org.cabinet.web");
         assertThat(cabinet).allSatisfy(bundle -> assertThat(bundle.getState()).as(bundle.getSymbolicName()).isEqualTo(Bundle.ACTIVE));
         assertThat(service(Clock.class).zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(execute("feature:list -i")).contains("cabinet-core");
     }
 
     @Test
