@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -22,6 +23,8 @@ import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
+import org.cabinet.api.crypto.FieldCipher;
+import org.cabinet.api.crypto.TamperedFieldException;
 import org.cabinet.api.rest.CabinetRest;
 import org.cabinet.api.time.Clock;
 import org.junit.Test;
@@ -45,6 +48,27 @@ public class CabinetDistributionIT extends CabinetTestSupport {
         assertThat(cabinet).allSatisfy(bundle -> assertThat(bundle.getState()).as(bundle.getSymbolicName()).isEqualTo(Bundle.ACTIVE));
         assertThat(service(Clock.class).zone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(execute("feature:list -i")).contains("cabinet-core");
+    }
+
+    @Test
+    public void fieldCipherSealsWithKeysKeptOutsideTheData() throws Exception {
+        FieldCipher cipher = service(FieldCipher.class);
+        String nir = "255081416802538";
+        String sealed = cipher.encrypt(nir);
+        assertThat(sealed).doesNotContain(nir).isNotEqualTo(cipher.encrypt(nir));
+        assertThat(cipher.decrypt(sealed)).isEqualTo(nir);
+        assertThat(cipher.blindIndex(nir)).isEqualTo(cipher.blindIndex(nir)).doesNotContain(nir);
+
+        char last = sealed.charAt(sealed.length() - 1);
+        String tampered = sealed.substring(0, sealed.length() - 1) + (last == 'A' ? 'B' : 'A');
+        assertThatThrownBy(() -> cipher.decrypt(tampered)).isInstanceOf(TamperedFieldException.class)
+                .hasMessageNotContaining(nir);
+
+        Path keystore = Path.of(System.getProperty("karaf.base"), "keys", "cabinet.p12");
+        assertThat(keystore).exists();
+        assertThat(keystore.toRealPath().startsWith(Path.of(System.getProperty("karaf.data")).toRealPath())).isFalse();
+        assertThat(Files.getPosixFilePermissions(keystore)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.readAllBytes(keystore)).asString(java.nio.charset.StandardCharsets.ISO_8859_1).doesNotContain(nir);
     }
 
     @Test
