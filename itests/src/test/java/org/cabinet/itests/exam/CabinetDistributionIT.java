@@ -72,6 +72,22 @@ public class CabinetDistributionIT extends CabinetTestSupport {
     }
 
     @Test
+    public void keysRotateFromTheConsoleAndOlderValuesStayReadable() {
+        FieldCipher cipher = service(FieldCipher.class);
+        String before = cipher.encrypt("Asthme allergique");
+        String listed = execute("cabinet:keys-list");
+        assertThat(listed).contains("(primary)");
+
+        assertThat(execute("cabinet:keys-rotate")).contains("New primary data key");
+
+        assertThat(cipher.decrypt(before)).isEqualTo("Asthme allergique");
+        assertThat(cipher.needsReencryption(before)).isTrue();
+        assertThat(cipher.needsReencryption(cipher.encrypt("Asthme allergique"))).isFalse();
+        assertThat(execute("cabinet:keys-list").lines().filter(line -> line.startsWith("data-")))
+                .hasSize((int) listed.lines().filter(line -> line.startsWith("data-")).count() + 1);
+    }
+
+    @Test
     public void healthAnswersWithVersionAndModules() {
         awaitHealthy();
         HttpResponse<String> answer = get("/api/health", NONE);

@@ -2,6 +2,7 @@ package org.cabinet.persistence.internal;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 
 import org.cabinet.api.crypto.FieldCipher;
 import org.cabinet.api.crypto.TamperedFieldException;
@@ -20,25 +21,44 @@ import org.slf4j.LoggerFactory;
  * The installation's {@link FieldCipher}, with the keys of the keystore named in
  * {@code etc/org.cabinet.persistence.keys.cfg}; the keystore is made at first start.
  */
-@Component(configurationPid = "org.cabinet.persistence.keys")
+@Component(service = { FieldCipher.class, KeyAdministration.class }, configurationPid = "org.cabinet.persistence.keys")
 @Designate(ocd = KeysConfig.class)
-public final class KeyedFieldCipher implements FieldCipher {
+public final class KeyedFieldCipher implements FieldCipher, KeyAdministration {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeyedFieldCipher.class);
 
-    private final FieldCipher cipher;
+    private final KeyStoreFile keys;
+    private final SecureRandom random = new SecureRandom();
+    private volatile FieldCipher cipher;
 
     @Activate
     public KeyedFieldCipher(KeysConfig config, @Reference Clock clock, BundleContext context) {
         Path keystore = Path.of(context.getProperty("karaf.base") == null ? "." : context.getProperty("karaf.base"))
                 .resolve(config.keystore()).toAbsolutePath().normalize();
-        SecureRandom random = new SecureRandom();
-        KeyStoreFile keys = KeyStoreFile.openOrCreate(keystore, clock.asJavaClock(), random);
+        this.keys = KeyStoreFile.openOrCreate(keystore, clock.asJavaClock(), random);
         if (keys.created()) {
             LOG.warn("Cabinet made its encryption keys in {}. Back up this folder apart from the database: "
                     + "without it the encrypted data cannot be read.", keystore.getParent());
         }
         this.cipher = new AesGcmFieldCipher(keys.keyRing(), random);
+    }
+
+    @Override
+    public List<String> dataKeyIds() {
+        return keys.dataKeyIds();
+    }
+
+    @Override
+    public String primaryKeyId() {
+        return keys.keyRing().primaryKeyId();
+    }
+
+    @Override
+    public synchronized String rotate() {
+        String primary = keys.rotate();
+        cipher = new AesGcmFieldCipher(keys.keyRing(), random);
+        LOG.info("Data key {} is now primary in {}", primary, keys.path());
+        return primary;
     }
 
     @Override
