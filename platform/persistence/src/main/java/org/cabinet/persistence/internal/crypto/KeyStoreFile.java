@@ -49,15 +49,15 @@ public final class KeyStoreFile {
     private static final int KEY_BITS = 256;
 
     private final Path file;
-    private final char[] password;
+    private final char[] storePassword;
     private final Clock clock;
     private final SecureRandom random;
     private final boolean created;
     private KeyRing keyRing;
 
-    private KeyStoreFile(Path file, char[] password, Clock clock, SecureRandom random, boolean created, KeyRing keyRing) {
+    private KeyStoreFile(Path file, char[] storePassword, Clock clock, SecureRandom random, boolean created, KeyRing keyRing) {
         this.file = file;
-        this.password = password;
+        this.storePassword = storePassword;
         this.clock = clock;
         this.random = random;
         this.created = created;
@@ -174,7 +174,7 @@ public final class KeyStoreFile {
 
     private byte[] encode(KeyRing ring) {
         try {
-            return Pkcs12KeyRing.encode(ring, password);
+            return Pkcs12KeyRing.encode(ring, storePassword);
         } catch (IOException | GeneralSecurityException e) {
             throw new KeyStoreFileException("Cannot prepare the key store " + file + ": " + e, e);
         }
