@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Dictionary;
@@ -232,19 +231,6 @@ public class CabinetDistributionIT extends CabinetTestSupport {
         properties.put("osgi.jaxrs.name", "itest.probe");
         properties.put("osgi.jaxrs.application.select", CabinetRest.APPLICATION_SELECT);
         return bundleContext.registerService(ProbeResource.class, new ProbeResource(), properties);
-    }
-
-    private void awaitStatus(String method, String path, String body, Map<String, String> headers, int status) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            last = http(method, path, body, headers).statusCode();
-            if (last == status) {
-                return;
-            }
-            sleep(Duration.ofMillis(200));
-        }
-        throw new AssertionError(method + " " + path + " never answered " + status + " (last " + last + ")");
     }
 
     private static void assertProblem(HttpResponse<String> answer, int status) {

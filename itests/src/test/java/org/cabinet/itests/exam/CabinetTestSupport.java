@@ -193,24 +193,27 @@ public abstract class CabinetTestSupport {
 
     /** Waits until {@code GET /api/health} answers 200, as a client would before using Cabinet. */
     protected void awaitHealthy() {
+        awaitStatus("GET", "/api/health", null, Map.of(), 200);
+    }
+
+    /** Repeats a request until it answers the given status, such as a resource that is still registering. */
+    protected void awaitStatus(String method, String path, String body, Map<String, String> headers, int status) {
         long deadline = System.nanoTime() + SERVICE_TIMEOUT.toNanos();
-        int last = -1;
+        String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {
-                last = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (last == 200) {
+                int answered = http(method, path, body, headers).statusCode();
+                if (answered == status) {
                     return;
                 }
-            } catch (IOException e) {
-                last = -1;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+                last = "status " + answered;
+            } catch (AssertionError refused) {
+                // the server may not listen yet
+                last = refused.getMessage();
             }
             sleep(Duration.ofMillis(200));
         }
-        fail("/api/health did not answer 200 within " + SERVICE_TIMEOUT + " (last status " + last + ")");
+        fail(method + " " + path + " did not answer " + status + " within " + SERVICE_TIMEOUT + " (last: " + last + ")");
     }
 
     protected static JsonNode json(HttpResponse<String> response) {

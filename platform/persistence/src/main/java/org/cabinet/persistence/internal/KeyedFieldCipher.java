@@ -3,6 +3,7 @@ package org.cabinet.persistence.internal;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Objects;
 
 import org.cabinet.api.crypto.FieldCipher;
 import org.cabinet.api.crypto.TamperedFieldException;
@@ -33,7 +34,7 @@ public final class KeyedFieldCipher implements FieldCipher, KeyAdministration {
 
     @Activate
     public KeyedFieldCipher(KeysConfig config, @Reference Clock clock, BundleContext context) {
-        Path keystore = Path.of(context.getProperty("karaf.base") == null ? "." : context.getProperty("karaf.base"))
+        Path keystore = Path.of(Objects.requireNonNullElse(context.getProperty("karaf.base"), "."))
                 .resolve(config.keystore()).toAbsolutePath().normalize();
         this.keys = KeyStoreFile.openOrCreate(keystore, clock.asJavaClock(), random);
         if (keys.created()) {
