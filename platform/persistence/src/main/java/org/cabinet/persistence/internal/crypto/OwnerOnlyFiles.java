@@ -17,7 +17,7 @@ import java.util.Set;
  * atomically so that a crash leaves either the old content or the new one, never a mix.
  * On a file system without POSIX permissions the files get that system's defaults.
  */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
 
     private static final Set<PosixFilePermission> FILE = Set.copyOf(PosixFilePermissions.fromString("rw-------"));
     private static final Set<PosixFilePermission> FOLDER = Set.copyOf(PosixFilePermissions.fromString("rwx------"));
@@ -26,7 +26,7 @@ final class OwnerOnlyFiles {
     }
 
     /** Creates {@code folder}, and any missing parent, as 700; leaves an existing folder as it is. */
-    static void createFolder(Path folder) throws IOException {
+    public static void createFolder(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {
             return;
         }
@@ -39,7 +39,7 @@ final class OwnerOnlyFiles {
     }
 
     /** Writes {@code content} to a temporary file beside {@code target}, then moves it over {@code target}. */
-    static void replace(Path target, byte[] content) throws IOException {
+    public static void replace(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         boolean posix = isPosix(folder);
         FileAttribute<?>[] ownerOnly = posix ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(FILE) }
