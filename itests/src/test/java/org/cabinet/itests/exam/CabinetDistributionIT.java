@@ -93,7 +93,9 @@ public class CabinetDistributionIT extends CabinetTestSupport {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode health = json(answer);
-        assertThat(health.path("status").asText()).isEqualTo("UP");
+        // DEGRADED: the key backup of a fresh installation is not tested yet
+        assertThat(health.path("status").asText()).isEqualTo("DEGRADED");
+        assertThat(health.path("checks").path("keyBackup").path("state").asText()).isEqualTo("WARN");
         assertThat(health.path("version").asText()).isEqualTo(System.getProperty("cabinet.expected.version"));
         assertThat(health.path("modules")).extracting(JsonNode::asText).contains("cabinet-core").allMatch(name -> name.startsWith("cabinet-"));
         assertSecurityHeaders(answer);

@@ -87,6 +87,35 @@ public final class CabinetInstallation {
         return home.resolve("data");
     }
 
+    public Path keys() {
+        return home.resolve("keys");
+    }
+
+    /**
+     * Adds a bundle to what the distribution starts, as its own bundles are: its jar in {@code system/} under its
+     * Maven coordinates, and a line in {@code etc/startup.properties}.
+     */
+    public void addStartupBundle(Path jar, String groupId, String artifactId, String version, int startLevel) {
+        Path target = home.resolve("system").resolve(groupId.replace('.', '/')).resolve(artifactId).resolve(version)
+                .resolve(artifactId + "-" + version + ".jar");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(jar, target);
+            Files.writeString(etc().resolve("startup.properties"), "mvn\\:" + groupId + "/" + artifactId + "/" + version
+                    + " = " + startLevel + "\n", java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot add " + jar + " to the distribution", e);
+        }
+    }
+
+    /** Runs a script of {@code bin/} as an installer would, from Cabinet's folder, with {@code input} typed in. */
+    public Command.Result runBin(Duration timeout, String input, String script, String... arguments) {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(home.resolve("bin").resolve(script).toString());
+        command.addAll(List.of(arguments));
+        return Command.run(timeout, input, command);
+    }
+
     public Path logFile() {
         return data().resolve("log").resolve("karaf.log");
     }

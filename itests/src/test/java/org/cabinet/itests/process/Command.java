@@ -29,14 +29,24 @@ public final class Command {
     }
 
     public static Result run(Duration timeout, List<String> command) {
+        return run(timeout, null, command);
+    }
+
+    /** Runs {@code command} with {@code input} (or nothing, when null) on its standard input. */
+    public static Result run(Duration timeout, String input, List<String> command) {
+        Path stdin = null;
         Path stdout = null;
         Path stderr = null;
         try {
             // files rather than pipes: nothing can block on a full pipe, so the timeout always holds
             stdout = Files.createTempFile("cabinet-command", ".out");
             stderr = Files.createTempFile("cabinet-command", ".err");
+            if (input != null) {
+                stdin = Files.createTempFile("cabinet-command", ".in");
+                Files.writeString(stdin, input);
+            }
             Process process = new ProcessBuilder(command)
-                    .redirectInput(new File("/dev/null"))
+                    .redirectInput(stdin == null ? new File("/dev/null") : stdin.toFile())
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile())
                     .start();
@@ -51,6 +61,7 @@ public final class Command {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + command, e);
         } finally {
+            deleteQuietly(stdin);
             deleteQuietly(stdout);
             deleteQuietly(stderr);
         }

@@ -9,4 +9,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "PKCS#12 keystore of the data keys, absolute or relative to Cabinet's folder. "
             + "Keep it outside data/ (the database) and back it up apart from it.")
     String keystore() default "keys/cabinet.p12";
+
+    @AttributeDefinition(description = "Escrow file: a copy of the keystore that only the recovery passphrase opens, "
+            + "absolute or relative to Cabinet's folder. Made at first start, rewritten after every rotation. Keep a "
+            + "copy away from this machine, or point this at a second disk or a mounted share.")
+    String escrow() default "keys/cabinet-keys.escrow";
 }

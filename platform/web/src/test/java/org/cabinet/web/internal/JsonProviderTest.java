@@ -8,10 +8,12 @@ import java.io.ByteArrayOutputStream;
 import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedHashMap;
 
+import org.cabinet.api.health.HealthStatus;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,8 +35,10 @@ class JsonProviderTest {
 
     @Test
     void readsRecords() throws Exception {
-        Object health = read("{\"status\":\"UP\",\"version\":\"1\",\"modules\":[\"cabinet-core\"]}");
-        assertThat(health).isEqualTo(new Health("UP", "1", List.of("cabinet-core")));
+        Object health = read("{\"status\":\"UP\",\"version\":\"1\",\"modules\":[\"cabinet-core\"],"
+                + "\"checks\":{\"database\":{\"state\":\"UP\",\"detail\":\"Derby\"}}}");
+        assertThat(health).isEqualTo(new Health("UP", "1", List.of("cabinet-core"),
+                Map.of("database", HealthStatus.up("Derby"))));
     }
 
     @Test

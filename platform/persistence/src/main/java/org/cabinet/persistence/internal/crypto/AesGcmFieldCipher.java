@@ -50,6 +50,11 @@ public final class AesGcmFieldCipher implements FieldCipher {
         this.random = Objects.requireNonNull(random, "random");
     }
 
+    /** @return the text every value sealed under {@code keyId} starts with, for queries that select them */
+    public static String sealedPrefix(String keyId) {
+        return new String(SealedValue.header(keyId), StandardCharsets.US_ASCII) + ".";
+    }
+
     @Override
     public String encrypt(String plaintext) {
         if (plaintext == null) {

@@ -26,7 +26,8 @@ import javax.crypto.SecretKey;
  * <ul>
  * <li>{@code <keystore>}: a PKCS#12 key store ({@link Pkcs12KeyRing}) with every data key under its
  * key id, {@code data-<UTC yyyyMMdd-HHmmss>} from the clock (with a {@code -2}, {@code -3}...
- * suffix when several are made in the same second), and the blind index key under {@code index};</li>
+ * suffix when several are made in the same second), the blind index key under {@code index}, and
+ * the boot key of the embedded database under {@code database};</li>
  * <li>{@code <keystore>.pass}: the key store password, 32 random bytes in base64, made at creation;</li>
  * <li>{@code <keystore>.primary}: the id of the primary data key, the one new values are sealed under.</li>
  * </ul>
@@ -53,15 +54,18 @@ public final class KeyStoreFile {
     private final Clock clock;
     private final SecureRandom random;
     private final boolean created;
+    private final SecretKey databaseKey;
     private KeyRing keyRing;
 
-    private KeyStoreFile(Path file, char[] storePassword, Clock clock, SecureRandom random, boolean created, KeyRing keyRing) {
+    private KeyStoreFile(Path file, char[] storePassword, Clock clock, SecureRandom random, boolean created,
+            Pkcs12KeyRing.StoredKeys keys) {
         this.file = file;
         this.storePassword = storePassword;
         this.clock = clock;
         this.random = random;
         this.created = created;
-        this.keyRing = keyRing;
+        this.keyRing = keys.ring();
+        this.databaseKey = keys.databaseKey();
     }
 
     /**
@@ -90,6 +94,11 @@ public final class KeyStoreFile {
         return keyRing;
     }
 
+    /** @return the boot key of the embedded database: 256-bit AES, never rotated (the database is encrypted under it) */
+    public SecretKey databaseKey() {
+        return databaseKey;
+    }
+
     /** @return the ids of every data key held, primary and older ones, in ascending order */
     public synchronized List<String> dataKeyIds() {
         return keyRing.dataKeyIds();
@@ -104,7 +113,7 @@ public final class KeyStoreFile {
     public synchronized String rotate() {
         String keyId = newKeyId(clock, keyRing.dataKeyIds());
         KeyRing rotated = keyRing.withNewPrimary(keyId, newKey("AES", random));
-        write(file, encode(rotated));
+        write(file, encode(stored(rotated)));
         write(primaryFile(file), keyId.getBytes(StandardCharsets.US_ASCII));
         keyRing = rotated;
         return keyId;
@@ -118,7 +127,7 @@ public final class KeyStoreFile {
      */
     public synchronized void retire(String keyId) {
         KeyRing remaining = keyRing.withoutDataKey(keyId);
-        write(file, encode(remaining));
+        write(file, encode(stored(remaining)));
         keyRing = remaining;
     }
 
@@ -128,7 +137,8 @@ public final class KeyStoreFile {
         String password = Base64.getEncoder().encodeToString(secret);
         String keyId = newKeyId(clock, List.of());
         KeyRing ring = new KeyRing(keyId, Map.of(keyId, newKey("AES", random)), newKey("HmacSHA256", random));
-        KeyStoreFile store = new KeyStoreFile(file, password.toCharArray(), clock, random, true, ring);
+        KeyStoreFile store = new KeyStoreFile(file, password.toCharArray(), clock, random, true,
+                new Pkcs12KeyRing.StoredKeys(ring, newKey("AES", random)));
         try {
             OwnerOnlyFiles.createFolder(file.getParent());
         } catch (IOException e) {
@@ -136,7 +146,7 @@ public final class KeyStoreFile {
         }
         write(passwordFile(file), password.getBytes(StandardCharsets.US_ASCII));
         write(primaryFile(file), keyId.getBytes(StandardCharsets.US_ASCII));
-        write(file, store.encode(ring));
+        write(file, store.encode(store.stored(ring)));
         return store;
     }
 
@@ -149,8 +159,15 @@ public final class KeyStoreFile {
         } catch (IOException e) {
             throw new KeyStoreFileException("Cannot read the key store " + file + ": " + e, e);
         }
-        KeyRing ring = Pkcs12KeyRing.decode(file, bytes, passwordFile(file), password, primaryKeyId);
-        return new KeyStoreFile(file, password, clock, random, false, ring);
+        Pkcs12KeyRing.StoredKeys keys = Pkcs12KeyRing.decode(file, bytes, passwordFile(file), password, primaryKeyId);
+        if (keys.databaseKey() == null) {
+            // a key store from before the database was encrypted: the database is encrypted at its next boot
+            KeyStoreFile store = new KeyStoreFile(file, password, clock, random, false,
+                    new Pkcs12KeyRing.StoredKeys(keys.ring(), newKey("AES", random)));
+            write(file, store.encode(store.stored(keys.ring())));
+            return store;
+        }
+        return new KeyStoreFile(file, password, clock, random, false, keys);
     }
 
     private static String newKeyId(Clock clock, List<String> taken) {
@@ -172,9 +189,13 @@ public final class KeyStoreFile {
         }
     }
 
-    private byte[] encode(KeyRing ring) {
+    private Pkcs12KeyRing.StoredKeys stored(KeyRing ring) {
+        return new Pkcs12KeyRing.StoredKeys(ring, databaseKey);
+    }
+
+    private byte[] encode(Pkcs12KeyRing.StoredKeys keys) {
         try {
-            return Pkcs12KeyRing.encode(ring, storePassword);
+            return Pkcs12KeyRing.encode(keys, storePassword);
         } catch (IOException | GeneralSecurityException e) {
             throw new KeyStoreFileException("Cannot prepare the key store " + file + ": " + e, e);
         }
@@ -203,10 +224,10 @@ public final class KeyStoreFile {
     }
 
     private static Path passwordFile(Path keystore) {
-        return keystore.resolveSibling(keystore.getFileName() + ".pass");
+        return KeyStoreFiles.file(keystore, KeyStoreFiles.PASSWORD);
     }
 
     private static Path primaryFile(Path keystore) {
-        return keystore.resolveSibling(keystore.getFileName() + ".primary");
+        return KeyStoreFiles.file(keystore, KeyStoreFiles.PRIMARY);
     }
 }

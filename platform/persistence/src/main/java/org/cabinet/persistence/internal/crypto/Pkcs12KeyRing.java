@@ -16,8 +16,8 @@ import javax.crypto.SecretKey;
 
 /**
  * A {@link KeyRing} as a PKCS#12 key store: each data key a secret-key entry under its key id,
- * the index key under {@code index}, all protected by one password. The primary key id is kept
- * outside (see {@link KeyStoreFile}).
+ * the index key under {@code index}, the boot key of the embedded database under {@code database},
+ * all protected by one password. The primary key id is kept outside (see {@link KeyStoreFile}).
  */
 final class Pkcs12KeyRing {
 
@@ -25,11 +25,17 @@ final class Pkcs12KeyRing {
 
     private static final String STORE_TYPE = "PKCS12";
     private static final String INDEX_ALIAS = "index";
+    private static final String DATABASE_ALIAS = "database";
+
+    /** What the key store holds: the ring, and the database boot key (absent in key stores made before it existed). */
+    record StoredKeys(KeyRing ring, SecretKey databaseKey) {
+    }
 
     private Pkcs12KeyRing() {
     }
 
-    static byte[] encode(KeyRing ring, char[] password) throws IOException, GeneralSecurityException {
+    static byte[] encode(StoredKeys keys, char[] password) throws IOException, GeneralSecurityException {
+        KeyRing ring = keys.ring();
         KeyStore store = KeyStore.getInstance(STORE_TYPE);
         store.load(null, null);
         KeyStore.PasswordProtection protection = new KeyStore.PasswordProtection(password);
@@ -37,6 +43,7 @@ final class Pkcs12KeyRing {
             store.setEntry(keyId, new KeyStore.SecretKeyEntry(ring.dataKey(keyId).orElseThrow()), protection);
         }
         store.setEntry(INDEX_ALIAS, new KeyStore.SecretKeyEntry(ring.indexKey()), protection);
+        store.setEntry(DATABASE_ALIAS, new KeyStore.SecretKeyEntry(keys.databaseKey()), protection);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         store.store(bytes, password);
         return bytes.toByteArray();
@@ -47,18 +54,22 @@ final class Pkcs12KeyRing {
      * @param passwordFile where {@code password} was read, to name it in messages
      * @throws KeyStoreFileException when the bytes do not open with the password or do not hold a ring
      */
-    static KeyRing decode(Path file, byte[] bytes, Path passwordFile, char[] password, String primaryKeyId) {
+    static StoredKeys decode(Path file, byte[] bytes, Path passwordFile, char[] password, String primaryKeyId) {
         KeyStore store = load(file, bytes, passwordFile, password);
         Map<String, SecretKey> dataKeys = new HashMap<>();
         SecretKey indexKey = null;
+        SecretKey databaseKey = null;
         try {
             for (String alias : Collections.list(store.aliases())) {
                 Key key = store.getKey(alias, password);
-                if (!(key instanceof SecretKey) || !(alias.equals(INDEX_ALIAS) || alias.startsWith(DATA_ALIAS_PREFIX))) {
+                if (!(key instanceof SecretKey) || !(alias.equals(INDEX_ALIAS) || alias.equals(DATABASE_ALIAS)
+                        || alias.startsWith(DATA_ALIAS_PREFIX))) {
                     throw new KeyStoreFileException("The key store " + file + " has an unexpected entry " + alias
                             + "; it was not written by this version of Cabinet");
                 } else if (alias.equals(INDEX_ALIAS)) {
                     indexKey = (SecretKey) key;
+                } else if (alias.equals(DATABASE_ALIAS)) {
+                    databaseKey = (SecretKey) key;
                 } else {
                     dataKeys.put(alias, (SecretKey) key);
                 }
@@ -70,7 +81,7 @@ final class Pkcs12KeyRing {
             throw new KeyStoreFileException("The key store " + file + " has no index key; restore it from a backup");
         }
         try {
-            return new KeyRing(primaryKeyId, dataKeys, indexKey);
+            return new StoredKeys(new KeyRing(primaryKeyId, dataKeys, indexKey), databaseKey);
         } catch (IllegalArgumentException e) {
             throw new KeyStoreFileException("The key store " + file + " does not hold a valid key ring: "
                     + e.getMessage(), e);

@@ -11,32 +11,37 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.changelog.FastCheckService;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
+
+import org.osgi.framework.Bundle;
 
 /**
  * Applies one bundle's Liquibase changelog to a datasource: change sets are versioned by their id, applied in
- * order, each in its own transaction, and recorded in {@value #HISTORY} (shared by every bundle; a change set is
- * keyed by id, author and changelog path, which names the bundle). Never reaches the network: Liquibase's usage
- * analytics are switched off and changelogs are YAML (no XML schema to look up).
+ * order, each in its own transaction, and recorded in Liquibase's own {@value #HISTORY} table (shared by every
+ * bundle; a change set is keyed by id, author and changelog path, which names the bundle), under the lock of
+ * {@value #LOCK}. (Liquibase's standard names: with a name of Cabinet's own holding an underscore, Liquibase 4.33
+ * does not find its table again on Derby and fails at the second start.) Never reaches the network: Liquibase's
+ * usage analytics are switched off and changelogs are YAML (no XML schema to look up).
  */
 public final class LiquibaseMigrations {
 
     /** the bookkeeping table: which change set of which bundle was applied, when, in which order */
-    public static final String HISTORY = "cabinet_schema_history";
+    public static final String HISTORY = "databasechangelog";
     /** the lock that keeps two nodes (or two bundles) from migrating at the same time */
-    public static final String LOCK = "cabinet_schema_lock";
+    public static final String LOCK = "databasechangeloglock";
 
     private LiquibaseMigrations() {
     }
 
     /**
-     * @param owner the class loader of the bundle that owns the changelog
+     * @param owner the bundle that owns the changelog
      * @param changelog its path inside that bundle, e.g. {@code db/org.cabinet.persistence/changelog.yaml}
+     * @return the number of change sets in the changelog, every one of them now applied
      */
-    public static void apply(DataSource dataSource, ClassLoader owner, String changelog) {
+    public static int apply(DataSource dataSource, Bundle owner, String changelog) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Liquibase finds its own databases and change types through ServiceLoader: let it look in its own bundle
@@ -45,14 +50,16 @@ public final class LiquibaseMigrations {
             Map<String, Object> scope = new HashMap<>();
             scope.put("liquibase.analytics.enabled", Boolean.FALSE);
             scope.put(Scope.Attr.classLoader.name(), Liquibase.class.getClassLoader());
-            Scope.child(scope, () -> {
+            return Scope.child(scope, () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-                database.setDatabaseChangeLogTableName(HISTORY);
-                database.setDatabaseChangeLogLockTableName(LOCK);
+                // Liquibase remembers which changelog paths were up to date; a bundle that comes back in a newer
+                // version has new change sets under the same path
+                Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
                 @SuppressWarnings("deprecation")
-                Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(owner), database);
+                Liquibase liquibase = new Liquibase(changelog, new BundleResourceAccessor(owner), database);
                 liquibase.update(new Contexts(), new LabelExpression());
+                return liquibase.getDatabaseChangeLog().getChangeSets().size();
             });
         } catch (SQLException e) {
             throw new IllegalStateException("no connection to apply " + changelog + ": " + e.getMessage(), e);
