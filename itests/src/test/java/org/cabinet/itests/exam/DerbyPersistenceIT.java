@@ -1,5 +1,6 @@
 package org.cabinet.itests.exam;
 
+import org.cabinet.itests.store.TestRecordData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -70,7 +71,7 @@ public class DerbyPersistenceIT extends PersistenceSuite {
 
     @Test
     public void aNameIsNotReadableInTheDerbyFiles() throws Exception {
-        store().add(new org.cabinet.itests.store.TestRecordData(null, "Quasimodo-Esmeralda", null, null, null));
+        store().add(new TestRecordData(null, "Quasimodo-Esmeralda", null, null, null));
         assertThat(foundAtRest(List.of("Quasimodo-Esmeralda"))).isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package org.cabinet.itests.exam;
 
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -111,7 +113,11 @@ public abstract class PersistenceSuite extends CabinetTestSupport {
         assertThat(query("select id from databasechangelog where filename = ? order by orderexecuted", STORE_CHANGELOG))
                 .containsExactly("1-test-record");
         assertThat(query("select id from databasechangelog where filename = ? order by orderexecuted",
-                "db/org.cabinet.persistence/changelog.yaml")).containsExactly("1-keystore-check", "2-sealed-columns");
+                "db/org.cabinet.persistence/changelog.yaml")).containsExactly("1-keystore-check", "2-sealed-columns",
+                "3-schema-digests");
+        // both changelogs recorded with their digest: the next start skips what did not change
+        assertThat(query("select changelog from cabinet_schema_digest where bundle <> ? order by changelog", ""))
+                .containsExactly("db/org.cabinet.itests.store/changelog.yaml", "db/org.cabinet.persistence/changelog.yaml");
         assertThat(query("select column_name from cabinet_sealed_column where bundle = ? order by column_name", STORE_BUNDLE))
                 .containsExactly("diagnosis_sealed", "nir_sealed");
     }
@@ -285,7 +291,7 @@ public abstract class PersistenceSuite extends CabinetTestSupport {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
                 assertThat(row.next()).as("row " + id).isTrue();
-                Map<String, String> values = new java.util.HashMap<>();
+                Map<String, String> values = new HashMap<>();
                 for (String column : List.of("family_name", "nir_sealed", "nir_index", "diagnosis_sealed")) {
                     values.put(column, row.getString(column));
                 }
@@ -337,7 +343,7 @@ public abstract class PersistenceSuite extends CabinetTestSupport {
                 out.closeEntry();
             }
         }
-        return new java.io.ByteArrayInputStream(bytes.toByteArray());
+        return new ByteArrayInputStream(bytes.toByteArray());
     }
 
     /** @return which of the texts occur in the bytes, in UTF-8 */

@@ -1,5 +1,8 @@
 package org.cabinet.itests.exam;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.cabinet.itests.store.TestRecordData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
@@ -51,12 +54,12 @@ public class PostgresPersistenceIT extends PersistenceSuite {
         ProcessBuilder dump = new ProcessBuilder("pg_dump", "--no-password", "-h", System.getProperty("cabinet.test.pg.host"),
                 "-p", System.getProperty("cabinet.test.pg.port"), "-U", System.getProperty("cabinet.test.pg.user"),
                 TestPostgres.DATABASE);
-        dump.environment().put("PGPASSWORD", java.nio.file.Files.readString(Path.of(System.getProperty("cabinet.test.pg.passfile"))).strip());
+        dump.environment().put("PGPASSWORD", Files.readString(Path.of(System.getProperty("cabinet.test.pg.passfile"))).strip());
         dump.redirectErrorStream(true);
         Process process = dump.start();
         byte[] output = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(new String(output, java.nio.charset.StandardCharsets.UTF_8)).isZero();
+        assertThat(process.exitValue()).as(new String(output, StandardCharsets.UTF_8)).isZero();
         // a control: the dump does hold the table, and the names kept in clear
         assertThat(occurring(output, List.of("test_record"))).isNotEmpty();
         return occurring(output, texts);
@@ -64,7 +67,7 @@ public class PostgresPersistenceIT extends PersistenceSuite {
 
     @Test
     public void namesStayInClearOnPostgresqlWhereTheDiskIsTheInstallersToEncrypt() throws Exception {
-        store().add(new org.cabinet.itests.store.TestRecordData(null, "Quasimodo-Esmeralda", null, NIR, DIAGNOSIS));
+        store().add(new TestRecordData(null, "Quasimodo-Esmeralda", null, NIR, DIAGNOSIS));
         assertThat(foundAtRest(List.of("Quasimodo-Esmeralda", NIR_DIGITS))).containsExactly("Quasimodo-Esmeralda");
     }
 }

@@ -1,5 +1,7 @@
 package org.cabinet.itests.process;
 
+import java.util.ArrayList;
+import java.nio.file.StandardOpenOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -102,7 +104,7 @@ public final class CabinetInstallation {
             Files.createDirectories(target.getParent());
             Files.copy(jar, target);
             Files.writeString(etc().resolve("startup.properties"), "mvn\\:" + groupId + "/" + artifactId + "/" + version
-                    + " = " + startLevel + "\n", java.nio.file.StandardOpenOption.APPEND);
+                    + " = " + startLevel + "\n", StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot add " + jar + " to the distribution", e);
         }
@@ -110,7 +112,7 @@ public final class CabinetInstallation {
 
     /** Runs a script of {@code bin/} as an installer would, from Cabinet's folder, with {@code input} typed in. */
     public Command.Result runBin(Duration timeout, String input, String script, String... arguments) {
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(home.resolve("bin").resolve(script).toString());
         command.addAll(List.of(arguments));
         return Command.run(timeout, input, command);

@@ -1,5 +1,6 @@
 package org.cabinet.persistence.internal;
 
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -160,7 +161,7 @@ public final class CabinetDatabase implements HealthCheck {
     private static String readPassword(BundleContext context, String name) {
         Path file = Path.of(Objects.requireNonNullElse(context.getProperty("karaf.base"), ".")).resolve(name);
         try {
-            if (Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class) != null
+            if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null
                     && Files.getPosixFilePermissions(file).stream().anyMatch(SHARED::contains)) {
                 LOG.warn("The database password file {} is readable by other users: chmod 600 it", file);
             }

@@ -61,12 +61,12 @@ public final class InstallationKeys implements KeyAdministration, HealthCheck {
         this.escrows = new KeyEscrow(clock.asJavaClock(), random);
         this.keys = KeyStoreFile.openOrCreate(keystore, clock.asJavaClock(), random);
         if (keys.created()) {
-            escrowNewKeys(console, random);
-        }
-        EscrowStatus status = backupStatus();
-        if (status.state() != EscrowStatus.State.TESTED || !status.coversCurrentKeys()) {
-            LOG.warn("The encryption keys have no tested backup. {} Test it with: bin/cabinet-keys verify {}",
-                    status.describe(), escrow);
+            // a key pair and a slow passphrase derivation: not on the start's path
+            Thread escrowing = new Thread(() -> escrowNewKeys(console, random), "cabinet-key-escrow");
+            escrowing.setDaemon(true);
+            escrowing.start();
+        } else {
+            warnUnlessTested();
         }
     }
 
@@ -125,7 +125,15 @@ public final class InstallationKeys implements KeyAdministration, HealthCheck {
         return new EscrowTestMark(keys.path()).status(escrow, KeyStoreFiles.read(keys.path()));
     }
 
-    private void escrowNewKeys(PrintStream console, SecureRandom random) {
+    private void warnUnlessTested() {
+        EscrowStatus status = backupStatus();
+        if (status.state() != EscrowStatus.State.TESTED || !status.coversCurrentKeys()) {
+            LOG.warn("The encryption keys have no tested backup. {} Test it with: bin/cabinet-keys verify {}",
+                    status.describe(), escrow);
+        }
+    }
+
+    private synchronized void escrowNewKeys(PrintStream console, SecureRandom random) {
         if (Files.exists(escrow)) {
             // never overwrite the escrow of keys that may still be needed: the database check decides
             LOG.error("Cabinet made new encryption keys in {} while an escrow of earlier keys exists at {}. If this "
@@ -153,9 +161,10 @@ public final class InstallationKeys implements KeyAdministration, HealthCheck {
         console.println();
         LOG.warn("Cabinet made its encryption keys in {} and their escrow in {}; the recovery passphrase was shown "
                 + "once on the console. Without the keys the encrypted data cannot be read.", keys.path().getParent(), escrow);
+        warnUnlessTested();
     }
 
-    private void reseal() {
+    private synchronized void reseal() {
         if (!Files.exists(escrow)) {
             LOG.warn("No escrow at {}: the new keys have no copy apart from this machine", escrow);
             return;

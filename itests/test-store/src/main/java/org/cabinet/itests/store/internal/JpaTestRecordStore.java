@@ -1,5 +1,6 @@
 package org.cabinet.itests.store.internal;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,6 +89,6 @@ public final class JpaTestRecordStore implements TestRecordStore {
     }
 
     private static String normalise(String nir) {
-        return nir.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        return nir.replace(" ", "").toUpperCase(Locale.ROOT);
     }
 }

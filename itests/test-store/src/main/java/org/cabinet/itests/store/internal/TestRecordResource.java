@@ -1,5 +1,6 @@
 package org.cabinet.itests.store.internal;
 
+import java.util.Map;
 import java.net.URI;
 
 import javax.ws.rs.Consumes;
@@ -48,8 +49,8 @@ public final class TestRecordResource {
     @GET
     @Path("count")
     @Produces(MediaType.APPLICATION_JSON)
-    public java.util.Map<String, Long> count() {
-        return java.util.Map.of("count", store.count());
+    public Map<String, Long> count() {
+        return Map.of("count", store.count());
     }
 
     @GET

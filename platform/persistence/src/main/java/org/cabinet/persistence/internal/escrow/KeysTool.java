@@ -1,5 +1,10 @@
 package org.cabinet.persistence.internal.escrow;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.util.Map;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -42,6 +47,7 @@ public final class KeysTool {
     static final int OTHER_KEYS = 3;
 
     private static final String NAME = "cabinet-keys";
+    private static final DateTimeFormatter ASIDE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final String DEFAULT_KEYSTORE = "keys/cabinet.p12";
     private static final String USAGE = """
             Usage: cabinet-keys restore <escrow-file> [--keystore <path>]
@@ -147,19 +153,18 @@ public final class KeysTool {
 
     private static int escrow(Path escrowFile, Path keystore, Console console, BufferedReader lines, PrintStream out,
             Clock clock) throws IOException {
-        java.util.Map<String, byte[]> keys = KeyStoreFiles.read(keystore);
+        Map<String, byte[]> keys = KeyStoreFiles.read(keystore);
         String typed = new String(read(console, lines, "New recovery passphrase (nothing: a new one is made for you): "));
         boolean own = !typed.isEmpty();
-        java.security.SecureRandom random = new java.security.SecureRandom();
+        SecureRandom random = new SecureRandom();
         String passphrase = own ? RecoveryPassphrase.normalise(typed) : RecoveryPassphrase.generate(random);
         if (own && !typed.equals(new String(read(console, lines, "The same passphrase again: ")))) {
             throw new IllegalArgumentException("The two passphrases differ; nothing written");
         }
-        if (java.nio.file.Files.exists(escrowFile)) {
+        if (Files.exists(escrowFile)) {
             Path aside = escrowFile.resolveSibling(escrowFile.getFileName() + ".replaced-"
-                    + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC)
-                            .format(clock.instant()));
-            java.nio.file.Files.move(escrowFile, aside);
+                    + ASIDE_TIME.format(clock.instant()));
+            Files.move(escrowFile, aside);
             out.println("The escrow there before is kept as " + aside.getFileName() + ".");
         }
         new KeyEscrow(clock, random).create(escrowFile, passphrase.toCharArray(), keys);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -17,6 +18,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 
 import org.osgi.framework.Bundle;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies one bundle's Liquibase changelog to a datasource: change sets are versioned by their id, applied in
@@ -37,11 +39,31 @@ public final class LiquibaseMigrations {
     }
 
     /**
+     * Applies the changelog, unless its folder is exactly as when it was last applied.
+     *
      * @param owner the bundle that owns the changelog
      * @param changelog its path inside that bundle, e.g. {@code db/org.cabinet.persistence/changelog.yaml}
      * @return the number of change sets in the changelog, every one of them now applied
      */
     public static int apply(DataSource dataSource, Bundle owner, String changelog) {
+        SchemaDigests digests = new SchemaDigests(dataSource);
+        String digest = SchemaDigests.digest(owner, changelog);
+        Optional<Integer> unchanged = digests.appliedAs(changelog, digest);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
+        int changeSets = update(dataSource, owner, changelog);
+        try {
+            digests.record(owner.getSymbolicName(), changelog, digest, changeSets);
+        } catch (SQLException e) {
+            // only the next start's shortcut is lost: Liquibase will find everything applied
+            LoggerFactory.getLogger(LiquibaseMigrations.class).warn("Could not record the digest of {}: {}", changelog,
+                    e.getMessage());
+        }
+        return changeSets;
+    }
+
+    private static int update(DataSource dataSource, Bundle owner, String changelog) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Liquibase finds its own databases and change types through ServiceLoader: let it look in its own bundle
