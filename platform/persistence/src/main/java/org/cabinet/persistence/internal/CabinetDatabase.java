@@ -16,6 +16,9 @@ import java.util.Hashtable;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -59,50 +62,52 @@ public final class CabinetDatabase implements HealthCheck {
 
     private final DataSourceFactory driver;
     private final String url;
-    private final DataSource pool;
-    private final String description;
-    private final String failure;
-    private final ServiceRegistration<DataSource> registration;
+    private final BundleContext context;
+    private final InstallationKeys keys;
+    private final ExecutorService opening = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "cabinet-database");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile DataSource pool;
+    private volatile String description;
+    private volatile String failure;
+    private ServiceRegistration<DataSource> registration;
+    private boolean closed;
 
     @Activate
     public CabinetDatabase(DatabaseConfig config, BundleContext context, @Reference InstallationKeys keys,
             @Reference(name = "dataSourceFactory", target = "(osgi.jdbc.driver.name=derby)") DataSourceFactory dataSourceFactory,
             @Reference(name = "pools", target = "(&(pool=dbcp2)(!(xa=true)))") PooledDataSourceFactory pools) {
         this.driver = dataSourceFactory;
+        this.context = context;
+        this.keys = keys;
         this.url = config.url().isBlank()
                 ? DERBY + Path.of(Objects.requireNonNullElse(context.getProperty("karaf.data"), "data"), "derby", "cabinet")
                 : config.url().strip();
-        DataSource opened = null;
-        String openedDescription = null;
-        String problem = null;
         try {
-            opened = pools.create(dataSourceFactory, connectionProperties(config, context, keys));
-            openedDescription = describe(opened);
-            LiquibaseMigrations.apply(opened, context.getBundle(), CHANGELOG);
-            problem = new KeystoreCheck(opened).verify(new AesGcmFieldCipher(keys.keyRing(), new SecureRandom()),
-                    keys.keystore());
+            this.pool = pools.create(dataSourceFactory, connectionProperties(config, context, keys));
+            this.description = describe(pool);
+            if (LiquibaseMigrations.isUpToDate(pool, context.getBundle(), CHANGELOG)) {
+                open();
+            } else {
+                // Liquibase starts after the core, so that a start without migrations does not wait for it
+                opening.execute(this::migrateThenOpen);
+            }
         } catch (SQLException | RuntimeException e) {
-            problem = whyNot(e, keys.keystore());
-        }
-        this.pool = opened;
-        this.description = openedDescription;
-        this.failure = problem;
-        if (problem == null) {
-            Hashtable<String, Object> properties = new Hashtable<>();
-            properties.put("osgi.jndi.service.name", CabinetPersistence.DATA_SOURCE_NAME);
-            properties.put("cabinet.database", openedDescription);
-            this.registration = context.registerService(DataSource.class, opened, properties);
-            LOG.info("Cabinet's database is up: {}", openedDescription);
-        } else {
-            this.registration = null;
-            LOG.error("Cabinet's database is not available: {}", problem);
+            fail(e);
         }
     }
 
     @Deactivate
-    void deactivate() {
-        if (registration != null) {
-            registration.unregister();
+    void deactivate() throws InterruptedException {
+        opening.shutdownNow();
+        opening.awaitTermination(30, TimeUnit.SECONDS);
+        synchronized (this) {
+            closed = true;
+            if (registration != null) {
+                registration.unregister();
+            }
         }
         if (pool instanceof AutoCloseable closeable) {
             try {
@@ -121,12 +126,51 @@ public final class CabinetDatabase implements HealthCheck {
         if (failure != null) {
             return HealthStatus.down(failure);
         }
+        synchronized (this) {
+            if (registration == null) {
+                return HealthStatus.down("bringing the database schema up to date");
+            }
+        }
         try (Connection connection = pool.getConnection()) {
             return connection.isValid(2) ? HealthStatus.up(description)
                     : HealthStatus.down(description + " does not answer");
         } catch (SQLException e) {
             return HealthStatus.down(description + " does not answer: " + e.getMessage());
         }
+    }
+
+    private void migrateThenOpen() {
+        try {
+            LiquibaseMigrations.apply(pool, context.getBundle(), CHANGELOG);
+            open();
+        } catch (RuntimeException | SQLException e) {
+            fail(e);
+        }
+    }
+
+    /** Checks that the keys are the database's, then offers it. */
+    private void open() throws SQLException {
+        String problem = new KeystoreCheck(pool).verify(new AesGcmFieldCipher(keys.keyRing(), new SecureRandom()),
+                keys.keystore());
+        if (problem != null) {
+            failure = problem;
+            LOG.error("Cabinet's database is not available: {}", problem);
+            return;
+        }
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.jndi.service.name", CabinetPersistence.DATA_SOURCE_NAME);
+        properties.put("cabinet.database", description);
+        synchronized (this) {
+            if (!closed) {
+                registration = context.registerService(DataSource.class, pool, properties);
+                LOG.info("Cabinet's database is up: {}", description);
+            }
+        }
+    }
+
+    private void fail(Exception e) {
+        failure = whyNot(e, keys.keystore());
+        LOG.error("Cabinet's database is not available: {}", failure);
     }
 
     private boolean isDerby() {

@@ -2,6 +2,7 @@ package org.cabinet.persistence.internal.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -35,7 +37,26 @@ public final class LiquibaseMigrations {
     /** the lock that keeps two nodes (or two bundles) from migrating at the same time */
     public static final String LOCK = "databasechangeloglock";
 
+    private static final Duration LIQUIBASE_START = Duration.ofMinutes(2);
+
     private LiquibaseMigrations() {
+    }
+
+    /** Liquibase's bundle starts after the core (its start is slow and most starts have nothing to migrate). */
+    private static void awaitLiquibase() {
+        Bundle liquibase = FrameworkUtil.getBundle(Liquibase.class);
+        long deadline = System.nanoTime() + LIQUIBASE_START.toNanos();
+        while (liquibase != null && liquibase.getState() != Bundle.ACTIVE) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Liquibase did not start within " + LIQUIBASE_START);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Liquibase to start", e);
+            }
+        }
     }
 
     /**
@@ -63,7 +84,13 @@ public final class LiquibaseMigrations {
         return changeSets;
     }
 
+    /** @return whether the changelog's folder is exactly as when it was last applied: nothing to do */
+    public static boolean isUpToDate(DataSource dataSource, Bundle owner, String changelog) {
+        return new SchemaDigests(dataSource).appliedAs(changelog, SchemaDigests.digest(owner, changelog)).isPresent();
+    }
+
     private static int update(DataSource dataSource, Bundle owner, String changelog) {
+        awaitLiquibase();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // Liquibase finds its own databases and change types through ServiceLoader: let it look in its own bundle
