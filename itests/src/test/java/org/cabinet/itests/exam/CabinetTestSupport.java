@@ -19,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 
 import javax.inject.Inject;
@@ -36,6 +37,9 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -213,7 +217,30 @@ public abstract class CabinetTestSupport {
             }
             sleep(Duration.ofMillis(200));
         }
-        fail(method + " " + path + " did not answer " + status + " within " + SERVICE_TIMEOUT + " (last: " + last + ")");
+        fail(method + " " + path + " did not answer " + status + " within " + SERVICE_TIMEOUT + " (last: " + last + "); "
+                + jaxrsFailures());
+    }
+
+    /** What the JAX-RS whiteboard could not serve, to explain a request that never answered. */
+    private String jaxrsFailures() {
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        ServiceReference<JaxrsServiceRuntime> reference = context.getServiceReference(JaxrsServiceRuntime.class);
+        if (reference == null) {
+            return "no JAX-RS whiteboard runtime";
+        }
+        RuntimeDTO runtime = context.getService(reference).getRuntimeDTO();
+        try {
+            return "JAX-RS whiteboard: applications " + Arrays.stream(runtime.applicationDTOs).map(app -> app.name + " "
+                    + Arrays.stream(app.resourceDTOs).map(resource -> resource.name).toList()).toList()
+                    + "; failed applications " + Arrays.stream(runtime.failedApplicationDTOs)
+                            .map(failed -> failed.name + " (reason " + failed.failureReason + ")").toList()
+                    + "; failed resources " + Arrays.stream(runtime.failedResourceDTOs)
+                            .map(failed -> failed.name + " (reason " + failed.failureReason + ")").toList()
+                    + "; failed extensions " + Arrays.stream(runtime.failedExtensionDTOs)
+                            .map(failed -> failed.name + " (reason " + failed.failureReason + ")").toList();
+        } finally {
+            context.ungetService(reference);
+        }
     }
 
     protected static JsonNode json(HttpResponse<String> response) {

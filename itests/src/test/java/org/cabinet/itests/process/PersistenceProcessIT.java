@@ -157,6 +157,17 @@ class PersistenceProcessIT {
         assertThat(missing).as("acknowledged writes missing after kill -9, of " + acked.size()).isEmpty();
         JsonNode one = JSON.readTree(cabinet.get("/api/test-records/" + acked.get(0)).body());
         assertThat(one.path("nir").asText()).isEqualTo(NIR.replace(" ", ""));
+        // each acknowledged write was audited before it was acknowledged, and the chain survived the kill
+        JsonNode created = JSON.readTree(cabinet.get("/api/audit/users/test-store/activity?action=create").body());
+        List<String> audited = new ArrayList<>();
+        created.forEach(row -> {
+            if (row.path("outcome").asText().equals("success")) {
+                audited.add(row.path("resourceId").asText());
+            }
+        });
+        assertThat(audited).containsAll(acked);
+        JsonNode verification = JSON.readTree(cabinet.get("/api/audit/verify").body());
+        assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
     }
 
     @Test

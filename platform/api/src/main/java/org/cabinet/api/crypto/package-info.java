@@ -1,5 +1,5 @@
 /** Encryption of sensitive fields at rest. */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.cabinet.api.crypto;
 
 import org.osgi.annotation.versioning.Version;

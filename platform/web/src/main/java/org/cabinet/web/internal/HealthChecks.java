@@ -11,7 +11,7 @@ import org.cabinet.api.health.HealthStatus.State;
 final class HealthChecks {
 
     /** Cabinet does not serve without these: until they have registered, it is starting. */
-    static final Set<String> REQUIRED = Set.of("database");
+    static final Set<String> REQUIRED = Set.of("database", "audit");
 
     private HealthChecks() {
     }

@@ -10,6 +10,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
+import org.cabinet.api.audit.AuditUnavailableException;
 import org.cabinet.api.rest.CabinetRest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -52,6 +53,10 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
             answer = Response.fromResponse(web.getResponse()).entity(null);
         } else if (failure instanceof JsonProcessingException) {
             status = Response.Status.BAD_REQUEST.getStatusCode();
+            answer = Response.status(status);
+        } else if (failure instanceof AuditUnavailableException) {
+            // fail-closed: what could not be recorded was neither returned nor changed
+            status = Response.Status.SERVICE_UNAVAILABLE.getStatusCode();
             answer = Response.status(status);
         } else {
             status = Response.Status.INTERNAL_SERVER_ERROR.getStatusCode();

@@ -20,6 +20,8 @@ class HealthChecksTest {
     @Test
     void oneWarningDegradesAndOneDownWins() {
         HealthStatus up = HealthStatus.up("ok");
+        assertThat(HealthChecks.status(HealthChecks.withRequired(Map.of("database", up, "audit", up)))).isEqualTo("UP");
+        assertThat(HealthChecks.status(HealthChecks.withRequired(Map.of("database", up)))).isEqualTo("DOWN");
         assertThat(HealthChecks.status(Map.of("database", up, "keys", up))).isEqualTo("UP");
         assertThat(HealthChecks.status(Map.of("database", up, "keys", HealthStatus.warn("untested"))))
                 .isEqualTo("DEGRADED");

@@ -7,6 +7,7 @@ import javax.ws.rs.NotFoundException;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
+import org.cabinet.api.audit.AuditUnavailableException;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -45,5 +46,12 @@ class ProblemExceptionMapperTest {
         assertThat(answer.getStatus()).isEqualTo(500);
         assertThat(problem.toString()).doesNotContain("secret", "IllegalStateException", "at org.");
         assertThat(problem.detail()).containsPattern("[0-9a-f]{8}-[0-9a-f]{4}-");
+    }
+
+    @Test
+    void anAuditLogThatCannotRecordRefusesTheRequestWith503() {
+        Response answer = mapper.toResponse(new AuditUnavailableException("disk full", null));
+        assertThat(answer.getStatus()).isEqualTo(503);
+        assertThat(((Problem) answer.getEntity()).detail()).contains("rien n’a été modifié").doesNotContain("disk");
     }
 }

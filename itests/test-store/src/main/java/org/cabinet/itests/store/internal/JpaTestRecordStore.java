@@ -8,6 +8,12 @@ import java.util.UUID;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
+import org.cabinet.api.audit.AccessBasis;
+import org.cabinet.api.audit.AuditAction;
+import org.cabinet.api.audit.AuditEvent;
+import org.cabinet.api.audit.AuditLog;
+import org.cabinet.api.audit.AuditOutcome;
+import org.cabinet.api.audit.AuditUnavailableException;
 import org.cabinet.api.crypto.FieldCipher;
 import org.cabinet.api.persistence.CabinetPersistence;
 import org.cabinet.api.persistence.LocalTransactions;
@@ -24,47 +30,90 @@ public final class JpaTestRecordStore implements TestRecordStore {
 
     static final String BUNDLE = "org.cabinet.itests.store";
 
+    static final String RESOURCE = "test-record";
+
     private final LocalTransactions transactions;
     private final FieldCipher cipher;
+    private final AuditLog audit;
 
     @Activate
     public JpaTestRecordStore(@Reference(target = "(osgi.unit.name=" + BUNDLE + ")") EntityManagerFactory units,
-            @Reference FieldCipher cipher,
+            @Reference FieldCipher cipher, @Reference AuditLog audit,
             @Reference(target = "(" + CabinetPersistence.SCHEMA_BUNDLE + "=" + BUNDLE + ")") MigratedSchema schema) {
         this.transactions = LocalTransactions.of(units);
         this.cipher = cipher;
+        this.audit = audit;
     }
 
     @Override
     public TestRecordData add(TestRecordData record) {
         TestRecord entity = toEntity(record);
-        transactions.run(em -> em.persist(entity));
+        write(List.of(entity));
         return toData(entity);
     }
 
     @Override
     public void addAll(List<TestRecordData> records) {
-        List<TestRecord> entities = records.stream().map(this::toEntity).toList();
-        transactions.run(em -> entities.forEach(em::persist));
+        write(records.stream().map(this::toEntity).toList());
     }
 
     @Override
     public Optional<TestRecordData> find(String id) {
-        return transactions.apply(em -> Optional.ofNullable(em.find(TestRecord.class, id)).map(this::toData));
+        // recorded before the data is returned, found or not
+        return transactions.apply(em -> {
+            Optional<TestRecordData> found = Optional.ofNullable(em.find(TestRecord.class, id)).map(this::toData);
+            audit.append(event(AuditAction.READ, id, id, AuditOutcome.SUCCESS));
+            return found;
+        });
     }
 
     @Override
     public List<TestRecordData> findByNir(String nir) {
         String index = cipher.blindIndex(normalise(nir));
-        return transactions.apply(em -> em
-                .createQuery("select r from TestRecord r where r.nirIndex = :index order by r.id", TestRecord.class)
-                .setParameter("index", index).getResultList().stream().map(this::toData).toList());
+        return transactions.apply(em -> {
+            List<TestRecordData> found = em
+                    .createQuery("select r from TestRecord r where r.nirIndex = :index order by r.id", TestRecord.class)
+                    .setParameter("index", index).getResultList().stream().map(this::toData).toList();
+            audit.append(event(AuditAction.READ, null, null, AuditOutcome.SUCCESS));
+            return found;
+        });
     }
 
     @Override
     public List<TestRecordData> all() {
-        return transactions.apply(em -> em.createQuery("select r from TestRecord r order by r.id", TestRecord.class)
-                .getResultList().stream().map(this::toData).toList());
+        return transactions.apply(em -> {
+            List<TestRecordData> found = em.createQuery("select r from TestRecord r order by r.id", TestRecord.class)
+                    .getResultList().stream().map(this::toData).toList();
+            audit.append(event(AuditAction.READ, null, null, AuditOutcome.SUCCESS));
+            return found;
+        });
+    }
+
+    /**
+     * Writes and records, the way every store of health data does: the event is durable before the commit, so
+     * an acknowledged change is always in the log; a write that fails is recorded as rolled back; when the log
+     * cannot record, the write is rolled back and refused.
+     */
+    private void write(List<TestRecord> entities) {
+        try {
+            transactions.run(em -> {
+                entities.forEach(em::persist);
+                em.flush();
+                entities.forEach(entity -> audit.append(event(AuditAction.CREATE, entity.id(), entity.id(),
+                        AuditOutcome.SUCCESS)));
+            });
+        } catch (AuditUnavailableException refused) {
+            throw refused;
+        } catch (RuntimeException failed) {
+            entities.forEach(entity -> audit.append(event(AuditAction.CREATE, entity.id(), entity.id(),
+                    AuditOutcome.ROLLED_BACK)));
+            throw failed;
+        }
+    }
+
+    private static AuditEvent event(AuditAction action, String patientId, String resourceId, AuditOutcome outcome) {
+        return new AuditEvent("test-store", "gp", patientId, action, RESOURCE, resourceId, outcome,
+                patientId == null ? AccessBasis.NOT_APPLICABLE : AccessBasis.CARE_RELATIONSHIP, "local");
     }
 
     @Override

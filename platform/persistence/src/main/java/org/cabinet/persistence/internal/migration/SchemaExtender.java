@@ -80,7 +80,8 @@ public final class SchemaExtender implements HealthCheck {
             return HealthStatus.down("schema migrations failed for " + new TreeMap<>(failures));
         }
         if (!pending.isEmpty()) {
-            return HealthStatus.warn("bringing the schema of " + new TreeSet<>(pending) + " up to date");
+            // their services are not up yet: Cabinet is still starting
+            return HealthStatus.down("bringing the schema of " + new TreeSet<>(pending) + " up to date");
         }
         return HealthStatus.up(migrated.size() + " bundle schemas up to date");
     }

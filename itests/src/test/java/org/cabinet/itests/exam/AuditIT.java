@@ -1,0 +1,304 @@
+package org.cabinet.itests.exam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import org.cabinet.api.audit.AccessBasis;
+import org.cabinet.api.audit.Alert;
+import org.cabinet.api.audit.AuditAction;
+import org.cabinet.api.audit.AuditEvent;
+import org.cabinet.api.audit.AuditLog;
+import org.cabinet.api.audit.AuditOutcome;
+import org.cabinet.api.audit.AuditUnavailableException;
+import org.cabinet.api.audit.RecordedEvent;
+import org.cabinet.api.persistence.CabinetPersistence;
+import org.cabinet.itests.store.TestRecordData;
+import org.cabinet.itests.store.TestRecordStore;
+import org.junit.Test;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.CoreOptions;
+import org.ops4j.pax.exam.Option;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The audit log inside the distribution, fed through its API as the stores of health data will feed it: what is
+ * recorded, the verifier against edits, removals and swaps, the access reports, the alert on bulk reads, and a
+ * rolled-back write's attempt.
+ */
+public class AuditIT extends CabinetTestSupport {
+
+    @Configuration
+    @Override
+    public Option[] config() {
+        List<Option> options = new ArrayList<>(List.of(super.config()));
+        options.add(CoreOptions.bundle(Path.of(System.getProperty("cabinet.test.store")).toUri().toString()).startLevel(85));
+        return options.toArray(Option[]::new);
+    }
+
+    @Test
+    public void aScriptedDayIsRecordedExactly() {
+        String actor = "dr-day-" + System.nanoTime();
+        List<AuditEvent> day = List.of(
+                event(actor, "gp", null, AuditAction.LOGIN, "session", null, AuditOutcome.SUCCESS, AccessBasis.NOT_APPLICABLE),
+                event(actor, "gp", "p-1", AuditAction.READ, "patient", "p-1", AuditOutcome.SUCCESS, AccessBasis.CARE_RELATIONSHIP),
+                event(actor, "gp", "p-1", AuditAction.CREATE, "prescription", "rx-1", AuditOutcome.SUCCESS, AccessBasis.CARE_RELATIONSHIP),
+                event(actor, "gp", "p-2", AuditAction.READ, "patient", "p-2", AuditOutcome.SUCCESS, AccessBasis.CARE_RELATIONSHIP),
+                event(actor, "gp", "p-3", AuditAction.READ, "patient", "p-3", AuditOutcome.DENIED, AccessBasis.NO_RELATIONSHIP),
+                event(actor, "gp", "p-3", AuditAction.BREAK_GLASS, "patient", "p-3", AuditOutcome.SUCCESS, AccessBasis.BREAK_GLASS),
+                event(actor, "gp", "p-3", AuditAction.READ, "patient", "p-3", AuditOutcome.SUCCESS, AccessBasis.BREAK_GLASS),
+                event(actor, "gp", "p-2", AuditAction.UPDATE, "record-entry", "e-9", AuditOutcome.ROLLED_BACK, AccessBasis.CARE_RELATIONSHIP),
+                event(actor, "gp", "p-4", AuditAction.READ, "patient", "p-4", AuditOutcome.SUCCESS, AccessBasis.CARE_RELATIONSHIP),
+                event(actor, "gp", null, AuditAction.LOGOUT, "session", null, AuditOutcome.SUCCESS, AccessBasis.NOT_APPLICABLE));
+        AuditLog audit = service(AuditLog.class);
+
+        List<RecordedEvent> recorded = day.stream().map(audit::append).toList();
+
+        assertThat(recorded).extracting(RecordedEvent::event).containsExactlyElementsOf(day);
+        assertThat(recorded).extracting(RecordedEvent::sequence).isSorted().doesNotHaveDuplicates();
+        JsonNode activity = json(get("/api/audit/users/" + actor + "/activity", Map.of()));
+        assertThat(activity).hasSize(day.size());
+        assertThat(activity).extracting(row -> row.path("action").asText()).containsExactly("login", "read", "create",
+                "read", "read", "break-glass", "read", "update", "read", "logout");
+        assertThat(activity.get(7).path("outcome").asText()).isEqualTo("rolled_back");
+        assertThat(json(get("/api/audit/users/" + actor + "/activity?action=read", Map.of()))).hasSize(5);
+        assertThat(get("/api/audit/users/" + actor + "/activity?from=yesterday", Map.of()).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    public void theVerifierNamesAnEditedARemovedAndTwoSwappedEvents() throws Exception {
+        AuditLog audit = service(AuditLog.class);
+        List<Long> sequences = IntStream.range(0, 6).mapToObj(i -> audit.append(event("dr-chain", "gp", "p-" + i,
+                AuditAction.READ, "patient", "p-" + i, AuditOutcome.SUCCESS, AccessBasis.CARE_RELATIONSHIP)).sequence()).toList();
+        long edited = sequences.get(1);
+        long removed = sequences.get(2);
+        long swapped = sequences.get(3);
+        assertThat(verify().path("intact").asBoolean()).isTrue();
+
+        sql("UPDATE audit_event SET actor = 'dr-someone-else' WHERE seq = ?", edited);
+        assertBrokenAt(edited, "altered");
+        sql("UPDATE audit_event SET actor = 'dr-chain' WHERE seq = ?", edited);
+        assertThat(verify().path("intact").asBoolean()).isTrue();
+
+        List<Object> row = rowOf(removed);
+        sql("DELETE FROM audit_event WHERE seq = ?", removed);
+        assertBrokenAt(removed, "missing");
+        insertRow(row);
+        assertThat(verify().path("intact").asBoolean()).isTrue();
+
+        swap(swapped, swapped + 1);
+        assertBrokenAt(swapped, "does not follow");
+        swap(swapped, swapped + 1);
+        assertThat(verify().path("intact").asBoolean()).isTrue();
+        assertThat(execute("cabinet:audit-verify")).contains("intact up to sequence");
+    }
+
+    @Test
+    public void aSignedCheckpointCatchesEventsRemovedFromTheEndOfTheChain() throws Exception {
+        AuditLog audit = service(AuditLog.class);
+        audit.append(event("dr-tail", "gp", "p-1", AuditAction.READ, "patient", "p-1", AuditOutcome.SUCCESS,
+                AccessBasis.CARE_RELATIONSHIP));
+        RecordedEvent last = audit.append(event("dr-tail", "gp", "p-2", AuditAction.READ, "patient", "p-2",
+                AuditOutcome.SUCCESS, AccessBasis.CARE_RELATIONSHIP));
+        assertThat(execute("cabinet:audit-checkpoint")).contains("Checkpoint at sequence " + last.sequence());
+        Path folder = Path.of(System.getProperty("karaf.base"), "audit-checkpoints");
+        assertThat(Files.list(folder)).isNotEmpty();
+        assertThat(verify().path("checkpoints").asInt()).isPositive();
+
+        // an intruder removes the last event and moves the head back: the chain itself still holds
+        List<Object> row = rowOf(last.sequence());
+        String previousHash = (String) row.get(12);
+        sql("DELETE FROM audit_event WHERE seq = ?", last.sequence());
+        sql("UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1", last.sequence() - 1, previousHash);
+
+        JsonNode broken = verify();
+        assertThat(broken.path("intact").asBoolean()).isFalse();
+        assertThat(broken.path("firstBroken").asLong()).isEqualTo(last.sequence());
+        assertThat(broken.path("problem").asText()).contains("checkpoint");
+
+        insertRow(row);
+        sql("UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1", last.sequence(), last.hash());
+        assertThat(verify().path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    public void thePatientReportListsEveryReader() {
+        String patient = "p-report-" + System.nanoTime();
+        AuditLog audit = service(AuditLog.class);
+        audit.append(event("dr-martin", "gp", patient, AuditAction.READ, "patient", patient, AuditOutcome.SUCCESS, AccessBasis.CARE_RELATIONSHIP));
+        audit.append(event("sf-leroy", "midwife", patient, AuditAction.UPDATE, "record-entry", "e-1", AuditOutcome.SUCCESS, AccessBasis.CARE_RELATIONSHIP));
+        audit.append(event("dr-urgence", "gp", patient, AuditAction.BREAK_GLASS, "patient", patient, AuditOutcome.SUCCESS, AccessBasis.BREAK_GLASS));
+        audit.append(event("dr-urgence", "gp", patient, AuditAction.READ, "patient", patient, AuditOutcome.SUCCESS, AccessBasis.BREAK_GLASS));
+        audit.append(event("dr-martin", "gp", "someone-else", AuditAction.READ, "patient", "someone-else", AuditOutcome.SUCCESS, AccessBasis.CARE_RELATIONSHIP));
+
+        JsonNode report = json(get("/api/audit/patients/" + patient + "/accesses", Map.of()));
+        assertThat(report).extracting(row -> row.path("actor").asText()).containsExactly("dr-martin", "sf-leroy",
+                "dr-urgence", "dr-urgence");
+        assertThat(report).extracting(row -> row.path("role").asText()).containsExactly("gp", "midwife", "gp", "gp");
+        assertThat(report).extracting(row -> row.path("breakGlass").asBoolean()).containsExactly(false, false, true, true);
+
+        var csv = get("/api/audit/patients/" + patient + "/accesses", Map.of("Accept", "text/csv"));
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.body().lines()).hasSize(5).first().asString().startsWith("sequence,time,actor,role");
+        assertThat(csv.body()).contains("sf-leroy,midwife").doesNotContain("someone-else");
+    }
+
+    @Test
+    public void bulkReadsOfDistinctPatientsRaiseAFreezeAlertWithinAMinute() throws Exception {
+        String actor = "dr-bulk-" + System.nanoTime();
+        BlockingQueue<Event> alerts = new LinkedBlockingQueue<>();
+        Hashtable<String, Object> topics = new Hashtable<>();
+        topics.put(EventConstants.EVENT_TOPIC, Alert.TOPIC_PREFIX + "*");
+        var registration = bundleContext.registerService(EventHandler.class, alerts::add, topics);
+        AuditLog audit = service(AuditLog.class);
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        try {
+            IntStream.range(0, 500).forEach(i -> readers.execute(() -> audit.append(event(actor, "gp", "bulk-" + i,
+                    AuditAction.READ, "patient", "bulk-" + i, AuditOutcome.SUCCESS, AccessBasis.CARE_RELATIONSHIP))));
+            readers.shutdown();
+            assertThat(readers.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+
+            Event alert = null;
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (alert == null && System.nanoTime() < deadline) {
+                Event next = alerts.poll(1, TimeUnit.SECONDS);
+                if (next != null && actor.equals(next.getProperty("actor"))) {
+                    alert = next;
+                }
+            }
+            assertThat(alert).as("an alert about " + actor).isNotNull();
+            assertThat(alert.getTopic()).isEqualTo(Alert.TOPIC_PREFIX + "distinct-patients");
+            assertThat(alert.getProperty("response")).isEqualTo(Alert.FREEZE_ACCOUNT);
+            assertThat((String) alert.getProperty("detail")).doesNotContain("bulk-");
+            JsonNode listed = json(get("/api/alerts", Map.of()));
+            assertThat(listed).anySatisfy(row -> {
+                assertThat(row.path("actor").asText()).isEqualTo(actor);
+                assertThat(row.path("response").asText()).isEqualTo(Alert.FREEZE_ACCOUNT);
+            });
+            Thread.sleep(1000);
+            assertThat(alerts.stream().filter(event -> actor.equals(event.getProperty("actor"))).count())
+                    .as("one alert, not one per read").isZero();
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    @Test
+    public void aRolledBackWriteStillLeavesItsAttempt() {
+        TestRecordStore store = service(TestRecordStore.class);
+        TestRecordData existing = store.add(new TestRecordData(null, "Durand", null, null, "note"));
+        TestRecordData fresh = new TestRecordData("fresh-" + System.nanoTime(), "Petit", null, null, "jamais");
+
+        assertThatThrownBy(() -> store.addAll(List.of(fresh, existing))).isInstanceOf(RuntimeException.class);
+
+        JsonNode attempts = json(get("/api/audit/patients/" + fresh.id() + "/accesses", Map.of()));
+        assertThat(attempts).hasSize(1);
+        assertThat(attempts.get(0).path("action").asText()).isEqualTo("create");
+        assertThat(attempts.get(0).path("outcome").asText()).isEqualTo("rolled_back");
+        assertThat(json(get("/api/audit/patients/" + existing.id() + "/accesses", Map.of())))
+                .extracting(row -> row.path("outcome").asText()).containsExactly("success", "rolled_back");
+    }
+
+    @Test
+    public void whenTheLogCannotBeWrittenTheWriteIsRefusedAndNothingIsStored() throws Exception {
+        TestRecordStore store = service(TestRecordStore.class);
+        long before = store.count();
+        sql("RENAME TABLE audit_event TO audit_event_away");
+        try {
+            assertThatThrownBy(() -> store.add(new TestRecordData(null, "Refus", null, null, "jamais")))
+                    .isInstanceOf(AuditUnavailableException.class);
+        } finally {
+            sql("RENAME TABLE audit_event_away TO audit_event");
+        }
+        assertThat(store.count()).isEqualTo(before);
+        assertThat(verify().path("intact").asBoolean()).isTrue();
+    }
+
+    private static AuditEvent event(String actor, String role, String patient, AuditAction action, String type,
+            String id, AuditOutcome outcome, AccessBasis basis) {
+        return new AuditEvent(actor, role, patient, action, type, id, outcome, basis, "127.0.0.1");
+    }
+
+    private JsonNode verify() {
+        return json(get("/api/audit/verify", Map.of()));
+    }
+
+    private void assertBrokenAt(long sequence, String problem) {
+        JsonNode verification = verify();
+        assertThat(verification.path("intact").asBoolean()).isFalse();
+        assertThat(verification.path("firstBroken").asLong()).isEqualTo(sequence);
+        assertThat(verification.path("problem").asText()).contains(problem);
+        assertThat(execute("cabinet:audit-verify")).contains("broken at sequence " + sequence);
+    }
+
+    private DataSource dataSource() {
+        return service(DataSource.class, CabinetPersistence.DATA_SOURCE_FILTER);
+    }
+
+    private static final String COLUMNS = "seq, recorded_us, node, actor, role, patient_id, action, resource_type, "
+            + "resource_id, outcome, basis, client_address, prev_hash, hash";
+
+    private List<Object> rowOf(long sequence) throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM audit_event WHERE seq = ?")) {
+            select.setLong(1, sequence);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                List<Object> values = new ArrayList<>();
+                for (int column = 1; column <= 14; column++) {
+                    values.add(row.getObject(column));
+                }
+                return values;
+            }
+        }
+    }
+
+    private void insertRow(List<Object> values) throws SQLException {
+        sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                values.toArray());
+    }
+
+    /** Swaps everything but the sequence numbers of two events, as an intruder reordering the log would. */
+    private void swap(long first, long second) throws SQLException {
+        List<Object> a = rowOf(first);
+        List<Object> b = rowOf(second);
+        sql("DELETE FROM audit_event WHERE seq = ? OR seq = ?", first, second);
+        a.set(0, second);
+        b.set(0, first);
+        insertRow(b);
+        insertRow(a);
+    }
+
+    private void sql(String statement, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement update = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        }
+    }
+}

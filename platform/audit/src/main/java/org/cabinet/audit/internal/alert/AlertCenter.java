@@ -1,0 +1,95 @@
+package org.cabinet.audit.internal.alert;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cabinet.api.audit.Alert;
+import org.cabinet.api.audit.RecordedEvent;
+import org.cabinet.api.time.Clock;
+import org.cabinet.audit.internal.AuditListener;
+import org.cabinet.audit.internal.chain.ChainHash;
+import org.cabinet.audit.internal.rules.DetectionRules;
+import org.cabinet.audit.internal.rules.RaisedAlert;
+import org.cabinet.audit.internal.rules.RuleThresholds;
+import org.cabinet.audit.internal.store.AuditRepository;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the detection rules on every batch the audit writer recorded, stores what they raise, and publishes each
+ * alert as an OSGi event ({@code org/cabinet/alert/<rule>}) carrying the response its rule asks for, which the
+ * identity and access service acts on (freezing an account). At start the rules are warmed up with the last
+ * hour of events and the alerts still in their quiet period, so a restart neither forgets nor repeats.
+ */
+@Component(service = { AuditListener.class, AlertCenter.class })
+public final class AlertCenter implements AuditListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertCenter.class);
+    private static final Duration WARM_UP = Duration.ofHours(1);
+
+    private final DetectionRules rules;
+    private final AlertStore alerts;
+    private final EventAdmin events;
+    private final Clock clock;
+
+    @Activate
+    public AlertCenter(@Reference AuditRepository repository, @Reference EventAdmin events, @Reference Clock clock) {
+        this.alerts = new AlertStore(repository.dataSource());
+        this.events = events;
+        this.clock = clock;
+        ZoneId zone = clock.zone();
+        this.rules = new DetectionRules(RuleThresholds.defaults(), new SqlBaselines(repository.dataSource(), clock, zone),
+                zone);
+        Instant since = clock.now().minus(WARM_UP);
+        try {
+            rules.replay(repository.find("recorded_us >= ?", List.of(ChainHash.micros(since)), 1_000_000));
+            alerts.since(since.minus(RuleThresholds.defaults().quietPeriod()), 10_000).forEach(rules::remember);
+        } catch (SQLException e) {
+            LOG.warn("The detection rules start without the last hour of events: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void recorded(List<RecordedEvent> batch) {
+        for (RaisedAlert raised : rules.evaluateAll(batch)) {
+            try {
+                Alert alert = alerts.store(raised);
+                events.postEvent(new Event(raised.topic(), properties(alert)));
+                LOG.warn("Alert {} ({}): {}", alert.id(), alert.rule(), alert.detail());
+            } catch (SQLException e) {
+                LOG.error("An alert of rule {} could not be stored: {}", raised.rule(), e.getMessage());
+            }
+        }
+    }
+
+    /** @return the alerts of the past {@code period}, newest first */
+    public List<Alert> recent(Duration period, int limit) throws SQLException {
+        return alerts.since(clock.now().minus(period), limit);
+    }
+
+    private static Map<String, Object> properties(Alert alert) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("id", alert.id());
+        properties.put("rule", alert.rule());
+        properties.put("response", alert.response());
+        properties.put("detail", alert.detail());
+        properties.put("raisedAt", alert.raisedAt().toString());
+        if (alert.actor() != null) {
+            properties.put("actor", alert.actor());
+        }
+        if (alert.clientAddress() != null) {
+            properties.put("clientAddress", alert.clientAddress());
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,112 @@
+package org.cabinet.audit.internal.rest;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.ws.rs.BadRequestException;
+import javax.ws.rs.DefaultValue;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.cabinet.api.audit.AuditAction;
+import org.cabinet.api.audit.RecordedEvent;
+import org.cabinet.api.rest.CabinetRest;
+import org.cabinet.audit.internal.query.AccessRow;
+import org.cabinet.audit.internal.query.AuditQueries;
+import org.cabinet.audit.internal.verify.ChainVerifier;
+import org.cabinet.audit.internal.verify.Verification;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /api/audit}: the verifier, the per-patient access report and per-account activity, as JSON, or as CSV
+ * ({@code Accept: text/csv} or {@code ?format=csv}). For administrators (enforced once identity and access exist).
+ */
+@Component(service = AuditResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(CabinetRest.APPLICATION_SELECT)
+@Path("audit")
+public final class AuditResource {
+
+    static final String CSV = "text/csv";
+
+    private final AuditQueries queries;
+    private final ChainVerifier verifier;
+
+    @Activate
+    public AuditResource(@Reference AuditQueries queries, @Reference ChainVerifier verifier) {
+        this.queries = queries;
+        this.verifier = verifier;
+    }
+
+    @GET
+    @Path("verify")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Verification verify() throws SQLException, IOException {
+        return verifier.verify();
+    }
+
+    @GET
+    @Path("patients/{patient}/accesses")
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    public Response patientAccesses(@PathParam("patient") String patient, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("format") @DefaultValue("") String format,
+            @Context HttpHeaders headers) throws SQLException {
+        return rows(queries.forPatient(patient, instant("from", from), instant("to", to)), format, headers);
+    }
+
+    @GET
+    @Path("users/{actor}/activity")
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    public Response userActivity(@PathParam("actor") String actor, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("action") List<String> actions,
+            @QueryParam("format") @DefaultValue("") String format,
+            @Context HttpHeaders headers) throws SQLException {
+        return rows(queries.forActor(actor, instant("from", from), instant("to", to), actions(actions)), format, headers);
+    }
+
+    private static Response rows(List<RecordedEvent> events, String format, HttpHeaders headers) {
+        List<AccessRow> rows = events.stream().map(AccessRow::of).toList();
+        boolean csv = format.equalsIgnoreCase("csv") || (format.isEmpty() && headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> type.isCompatible(MediaType.valueOf(CSV)) && !type.isWildcardType()));
+        return csv ? Response.ok(AccessRow.csv(rows), CSV + ";charset=utf-8").build()
+                : Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + " must be an ISO-8601 instant such as 2026-11-28T08:00:00Z");
+        }
+    }
+
+    private static Set<AuditAction> actions(List<String> names) {
+        try {
+            return names.stream().flatMap(name -> Arrays.stream(name.split(","))).filter(name -> !name.isBlank())
+                    .map(AuditAction::of).collect(Collectors.toSet());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("action must be one of " + Arrays.stream(AuditAction.values())
+                    .map(AuditAction::id).collect(Collectors.joining(", ")));
+        }
+    }
+}
