@@ -151,8 +151,21 @@ public abstract class CabinetTestSupport {
         }
     }
 
-    /** Runs a shell command as the local console would, and returns what it printed. */
+    /**
+     * Runs a shell command as the local console would, and returns what it printed. A command whose bundle is
+     * still registering it ("Command not found") is tried again for a while, as its services come up.
+     */
     protected String execute(String command) {
+        long deadline = System.nanoTime() + SERVICE_TIMEOUT.toNanos();
+        String printed = executeOnce(command);
+        while (printed.startsWith("Command not found") && System.nanoTime() < deadline) {
+            sleep(Duration.ofMillis(250));
+            printed = executeOnce(command);
+        }
+        return printed;
+    }
+
+    private String executeOnce(String command) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         Session session = sessionFactory.create(System.in, print, print);
