@@ -17,62 +17,10 @@
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO_ROOT=$(cd "${SCRIPT_DIR}/.." && pwd)
-readonly SCRIPT_DIR REPO_ROOT
+readonly SCRIPT_DIR
+# shellcheck source=lib/java-benchmark.sh
+source "${SCRIPT_DIR}/lib/java-benchmark.sh"
 
-SECONDS_PER_WINDOW=${BENCH_SECONDS:-1.25}
-WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-0.25}
-ROUNDS=${BENCH_ROUNDS:-5}
-WRITERS=${BENCH_WRITERS:-8}
-SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
-KEEP_WORK=${BENCH_KEEP_WORK:-0}
-WORK=""
-
-log() { printf '%s\n' "$*" >&2; }
-
-die() {
-    log "ERROR: $*"
-    exit 1
-}
-
-cleanup() {
-    if [[ -n ${WORK} && -d ${WORK} ]]; then
-        if [[ ${KEEP_WORK} == 1 ]]; then
-            log "Work folder kept: ${WORK}"
-        else
-            rm -rf -- "${WORK}"
-        fi
-    fi
-}
-
-# Builds the bench module and what it needs (the API and persistence bundles), offline when the
-# local Maven repository already holds everything.
-build() {
-    local args=(-B -q -f "${REPO_ROOT}/pom.xml" -pl bench -am package -DskipTests)
-    log "Building bench/ and the modules it uses (mvn -o ${args[*]})"
-    if ! mvn -o "${args[@]}" >&2; then
-        log "The offline build failed; trying again online"
-        mvn "${args[@]}" >&2 || die "the build failed"
-    fi
-}
-
-main() {
-    local classpath
-    command -v java >/dev/null || die "'java' is required but not found"
-    if [[ ${SKIP_BUILD} != 1 ]]; then
-        command -v mvn >/dev/null || die "'mvn' is required to build the benchmark (or set BENCH_SKIP_BUILD=1)"
-        build
-    fi
-    [[ -f ${SCRIPT_DIR}/target/classpath.txt ]] || die "bench/target/classpath.txt is missing: run without BENCH_SKIP_BUILD=1"
-    classpath="${SCRIPT_DIR}/target/classes:$(<"${SCRIPT_DIR}/target/classpath.txt")"
-
-    WORK=$(mktemp -d "${SCRIPT_DIR}/target/write-bench.XXXXXX")
-    java -cp "${classpath}" org.cabinet.bench.WriteBenchmark \
-        --seconds="${SECONDS_PER_WINDOW}" --warmup="${WARMUP_SECONDS}" --rounds="${ROUNDS}" --writers="${WRITERS}" \
-        --work="${WORK}" "$@"
-}
-
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-main "$@"
+run_java_benchmark org.cabinet.bench.WriteBenchmark write-bench \
+    --seconds="${BENCH_SECONDS:-1.25}" --warmup="${BENCH_WARMUP_SECONDS:-0.25}" --rounds="${BENCH_ROUNDS:-5}" \
+    --writers="${BENCH_WRITERS:-8}" "$@"

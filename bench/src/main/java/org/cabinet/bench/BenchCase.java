@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class BenchCase {
 
     private final String name;
-    private final WriteLoad.ConnectionSource database;
+    private final ConnectionSource database;
     private final PatientTable table;
     private final RowEncoding encoding;
     private final AtomicLong ids = new AtomicLong();
@@ -19,7 +19,7 @@ final class BenchCase {
     private final List<Double> oneWriter = new ArrayList<>();
     private final List<Double> manyWriters = new ArrayList<>();
 
-    BenchCase(String name, WriteLoad.ConnectionSource database, String table, RowEncoding encoding) {
+    BenchCase(String name, ConnectionSource database, String table, RowEncoding encoding) {
         this.name = name;
         this.database = database;
         this.table = new PatientTable(table);

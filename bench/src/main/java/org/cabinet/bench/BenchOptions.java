@@ -2,20 +2,37 @@ package org.cabinet.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
-/** How long, how often and how wide to measure, and where: from {@code --name=value} arguments. */
-record BenchOptions(Duration measure, Duration warmup, int rounds, int writers, Path work, Path postgresSettings) {
+/**
+ * How long, how often and how wide to measure, and where: from {@code --name=value} arguments.
+ *
+ * @param concurrency how many workers the second column runs together (writers, callers)
+ */
+record BenchOptions(Duration measure, Duration warmup, int rounds, int concurrency, Path work, Path postgresSettings) {
 
-    static final String USAGE = "arguments: [--seconds=1.25] [--warmup=0.25] [--rounds=5] [--writers=8] [--work=target/write-bench]"
-            + " [--postgres=$CABINET_TEST_POSTGRES or ~/.cabinet/test-postgres.properties]";
+    /**
+     * One benchmark's defaults.
+     *
+     * @param concurrencyName the argument that sets {@code concurrency}, e.g. {@code writers}
+     * @param work            the work folder under {@code target}
+     */
+    record Defaults(String seconds, String warmup, int rounds, String concurrencyName, int concurrency, String work) {
+
+        String usage() {
+            return "arguments: [--seconds=" + seconds + "] [--warmup=" + warmup + "] [--rounds=" + rounds + "] [--"
+                    + concurrencyName + "=" + concurrency + "] [--work=target/" + work + "]"
+                    + " [--postgres=$CABINET_TEST_POSTGRES or ~/.cabinet/test-postgres.properties]";
+        }
+    }
 
     /** @throws IllegalArgumentException on an unknown argument or a value out of range */
-    static BenchOptions parse(String... args) {
-        Duration measure = Duration.ofMillis(1250);
-        Duration warmup = Duration.ofMillis(250);
-        int rounds = 5;
-        int writers = 8;
-        Path work = Path.of("target", "write-bench");
+    static BenchOptions parse(Defaults defaults, String... args) {
+        Duration measure = seconds(defaults.seconds(), false);
+        Duration warmup = seconds(defaults.warmup(), true);
+        int rounds = defaults.rounds();
+        int concurrency = defaults.concurrency();
+        Path work = Path.of("target", defaults.work());
         String postgres = System.getenv("CABINET_TEST_POSTGRES");
         Path postgresSettings = postgres == null || postgres.isBlank()
                 ? Path.of(System.getProperty("user.home"), ".cabinet", "test-postgres.properties")
@@ -25,18 +42,27 @@ record BenchOptions(Duration measure, Duration warmup, int rounds, int writers, 
             if (!arg.startsWith("--") || eq < 0) {
                 throw new IllegalArgumentException("not an argument: " + arg);
             }
+            String name = arg.substring(2, eq);
             String value = arg.substring(eq + 1);
-            switch (arg.substring(2, eq)) {
+            if (name.equals(defaults.concurrencyName())) {
+                concurrency = count(value, 2, 256, "concurrent " + name);
+                continue;
+            }
+            switch (name) {
                 case "seconds" -> measure = seconds(value, false);
                 case "warmup" -> warmup = seconds(value, true);
                 case "rounds" -> rounds = count(value, 1, 100, "rounds");
-                case "writers" -> writers = count(value, 2, 256, "concurrent writers");
                 case "work" -> work = Path.of(value);
                 case "postgres" -> postgresSettings = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown argument: " + arg);
             }
         }
-        return new BenchOptions(measure, warmup, rounds, writers, work.toAbsolutePath(), postgresSettings);
+        return new BenchOptions(measure, warmup, rounds, concurrency, work.toAbsolutePath(), postgresSettings);
+    }
+
+    /** @return the duration as the reports print it, e.g. {@code 1.25 s} */
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.3g s", duration.toNanos() / 1e9);
     }
 
     private static Duration seconds(String value, boolean zeroAllowed) {

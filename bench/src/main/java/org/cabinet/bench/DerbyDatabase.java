@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * An embedded Derby database made for one case in a folder of its own, shut down and deleted
  * afterwards. Derby's durability is left at its default: the log is synced at every commit.
  */
-final class DerbyDatabase implements WriteLoad.ConnectionSource, AutoCloseable {
+final class DerbyDatabase implements ConnectionSource, AutoCloseable {
 
     /**
      * Derby 10.14's default is DES/CBC/NoPadding: AES is asked for by name. With an external key
@@ -27,6 +27,27 @@ final class DerbyDatabase implements WriteLoad.ConnectionSource, AutoCloseable {
 
     private DerbyDatabase(Path folder) {
         this.folder = folder;
+    }
+
+    /**
+     * Before the first database: refuses a relaxed durability, and sends {@code derby.log} to the
+     * work folder.
+     */
+    static void prepareEngine(Path work) throws IOException {
+        if (System.getProperty("derby.system.durability") != null) {
+            throw new IllegalStateException("derby.system.durability is set: the benchmark measures durable commits only");
+        }
+        Files.createDirectories(work);
+        System.setProperty("derby.system.home", work.toString());
+    }
+
+    /** After the last database: stops the embedded engine. */
+    static void shutDownEngine() {
+        try {
+            DriverManager.getConnection("jdbc:derby:;shutdown=true").close();
+        } catch (SQLException e) {
+            // XJ015: the engine shut down, as asked
+        }
     }
 
     /** A new database without encryption. */

@@ -12,13 +12,11 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /**
- * The database {@value #NAME} on the test server that {@code .ci/postgres} starts, made afresh
- * (dropped first if a previous run left it) and dropped by {@link #close()}. The server's
+ * A database of the benchmark's own on the test server that {@code .ci/postgres} starts, made
+ * afresh (dropped first if a previous run left it) and dropped by {@link #close()}. The server's
  * settings are left as they are: {@code synchronous_commit} is expected at its default, on.
  */
-final class PostgresDatabase implements WriteLoad.ConnectionSource, AutoCloseable {
-
-    static final String NAME = "cabinet_bench";
+final class PostgresDatabase implements ConnectionSource, AutoCloseable {
 
     /** Why the PostgreSQL cases cannot run; the message never holds the password. */
     static final class Unavailable extends Exception {
@@ -31,14 +29,19 @@ final class PostgresDatabase implements WriteLoad.ConnectionSource, AutoCloseabl
 
     private final String server;
     private final Properties login;
+    private final String name;
 
-    private PostgresDatabase(String server, Properties login) {
+    private PostgresDatabase(String server, Properties login, String name) {
         this.server = server;
         this.login = login;
+        this.name = name;
     }
 
-    /** @param settings a properties file with {@code host}, {@code port}, {@code user} and {@code password} */
-    static PostgresDatabase create(Path settings) throws Unavailable {
+    /**
+     * @param settings a properties file with {@code host}, {@code port}, {@code user} and {@code password}
+     * @param name     the database to make, one per benchmark (e.g. {@code cabinet_bench})
+     */
+    static PostgresDatabase create(Path settings, String name) throws Unavailable {
         Properties file = new Properties();
         try (Reader in = Files.newBufferedReader(settings)) {
             file.load(in);
@@ -57,11 +60,11 @@ final class PostgresDatabase implements WriteLoad.ConnectionSource, AutoCloseabl
         login.setProperty("connectTimeout", "5");
         login.setProperty("ApplicationName", "cabinet-bench");
         String server = file.getProperty("host").strip() + ":" + file.getProperty("port").strip();
-        PostgresDatabase database = new PostgresDatabase(server, login);
+        PostgresDatabase database = new PostgresDatabase(server, login, name);
         try {
-            database.maintenance("DROP DATABASE IF EXISTS " + NAME, "CREATE DATABASE " + NAME);
+            database.maintenance("DROP DATABASE IF EXISTS " + name, "CREATE DATABASE " + name);
         } catch (SQLException e) {
-            throw new Unavailable("cannot create the database " + NAME + " on " + server + " as "
+            throw new Unavailable("cannot create the database " + name + " on " + server + " as "
                     + login.getProperty("user") + ": " + e.getMessage());
         }
         return database;
@@ -69,7 +72,7 @@ final class PostgresDatabase implements WriteLoad.ConnectionSource, AutoCloseabl
 
     @Override
     public Connection open() throws SQLException {
-        return DriverManager.getConnection(url(NAME), login);
+        return DriverManager.getConnection(url(name), login);
     }
 
     /** The server's version and the settings that decide how durable a commit is. */
@@ -83,7 +86,7 @@ final class PostgresDatabase implements WriteLoad.ConnectionSource, AutoCloseabl
 
     @Override
     public void close() throws SQLException {
-        maintenance("DROP DATABASE IF EXISTS " + NAME);
+        maintenance("DROP DATABASE IF EXISTS " + name);
     }
 
     private void maintenance(String... statements) throws SQLException {

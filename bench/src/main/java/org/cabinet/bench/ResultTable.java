@@ -7,56 +7,58 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Prints writes per second by case, and the cost of encryption as ratios of them: each cell is
- * the median over the rounds, with the lowest and highest value in brackets.
+ * Prints figures by case in two columns (one worker, many): each cell is the median over the
+ * rounds, with the lowest and highest value in brackets.
  */
 final class ResultTable {
 
     private static final String ROW = "%-46s %20s %20s%n";
 
     private final PrintStream out;
-    private final String manyHeader;
+    private final String oneHeading;
+    private final String manyHeading;
 
-    ResultTable(PrintStream out, int writers) {
+    /** @param oneHeading the first column's heading, e.g. {@code 1 writer}; {@code manyHeading} the second's */
+    ResultTable(PrintStream out, String oneHeading, String manyHeading) {
         this.out = out;
-        this.manyHeader = writers + " writers";
+        this.oneHeading = oneHeading;
+        this.manyHeading = manyHeading;
     }
 
     void header(String title) {
-        out.printf(Locale.ROOT, ROW, title, "1 writer", manyHeader);
-    }
-
-    /** @param measured the case, or {@code null} when it did not run */
-    void rates(String name, BenchCase measured) {
-        out.printf(Locale.ROOT, ROW, name, cell(measured, false, "%.0f"), cell(measured, true, "%.0f"));
+        out.printf(Locale.ROOT, ROW, title, oneHeading, manyHeading);
     }
 
     /**
-     * plain ÷ encrypted, taken round by round, so that a change of load on the machine between
-     * rounds weighs on both sides of each ratio: above 1, encryption makes writing slower.
+     * @param one     the value of each round with one worker, or {@code null} when the case did not run
+     * @param many    the same with many workers
+     * @param pattern how to print one value, e.g. {@code %.0f}
      */
-    void ratio(String name, BenchCase plain, BenchCase encrypted) {
-        out.printf(Locale.ROOT, ROW, name, ratioCell(plain, encrypted, false), ratioCell(plain, encrypted, true));
+    void row(String name, List<Double> one, List<Double> many, String pattern) {
+        out.printf(Locale.ROOT, ROW, name, cell(one, pattern), cell(many, pattern));
     }
 
-    private static String cell(BenchCase measured, boolean concurrent, String pattern) {
-        return measured == null ? "skipped" : summary(measured.rates(concurrent), pattern);
+    /**
+     * Ratios taken round by round, so that a change of load on the machine between rounds weighs on
+     * both sides of each ratio.
+     *
+     * @return {@code numerators[i] / denominators[i]}, or {@code null} when either side did not run
+     */
+    static List<Double> ratios(List<Double> numerators, List<Double> denominators) {
+        if (numerators == null || denominators == null) {
+            return null;
+        }
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < numerators.size(); round++) {
+            ratios.add(numerators.get(round) / denominators.get(round));
+        }
+        return ratios;
     }
 
-    private static String ratioCell(BenchCase plain, BenchCase encrypted, boolean concurrent) {
-        if (plain == null || encrypted == null) {
+    private static String cell(List<Double> values, String pattern) {
+        if (values == null) {
             return "skipped";
         }
-        List<Double> plainRates = plain.rates(concurrent);
-        List<Double> encryptedRates = encrypted.rates(concurrent);
-        List<Double> ratios = new ArrayList<>();
-        for (int round = 0; round < plainRates.size(); round++) {
-            ratios.add(plainRates.get(round) / encryptedRates.get(round));
-        }
-        return summary(ratios, "%.2f");
-    }
-
-    private static String summary(List<Double> values, String pattern) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();

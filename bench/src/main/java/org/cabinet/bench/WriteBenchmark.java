@@ -1,10 +1,9 @@
 package org.cabinet.bench;
 
+import static org.cabinet.bench.BenchOptions.seconds;
+
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,8 @@ public final class WriteBenchmark {
     private static final String DERBY_FULL = "Derby field + database-encrypted";
     private static final String POSTGRES_PLAIN = "PostgreSQL plain";
     private static final String POSTGRES_FIELD = "PostgreSQL field-encrypted";
+    private static final BenchOptions.Defaults DEFAULTS = new BenchOptions.Defaults("1.25", "0.25", 5, "writers", 8,
+            "write-bench");
 
     private final BenchOptions options;
     private final PrintStream out = System.out;
@@ -35,34 +36,15 @@ public final class WriteBenchmark {
     }
 
     public static void main(String[] args) {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("ERROR: " + e.getMessage() + "\n" + BenchOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        try {
-            new WriteBenchmark(options).run();
-        } catch (Exception e) {
-            System.err.println("ERROR: the benchmark failed: " + e);
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                System.err.println("  caused by: " + cause);
-            }
-            System.exit(1);
-        }
+        BenchMain.run(args, DEFAULTS, options -> new WriteBenchmark(options).run());
     }
 
     private void run() throws Exception {
-        if (System.getProperty("derby.system.durability") != null) {
-            throw new IllegalStateException("derby.system.durability is set: the benchmark measures durable commits only");
-        }
-        Files.createDirectories(options.work());
-        System.setProperty("derby.system.home", options.work().toString()); // derby.log goes there
+        DerbyDatabase.prepareEngine(options.work());
         String loadAtStart = MachineFacts.loadAverage();
         log.printf("Write benchmark: %d rounds of %s windows (after %s warm-up each), 1 and %d writers; work folder %s%n",
-                options.rounds(), seconds(options.measure()), seconds(options.warmup()), options.writers(), options.work());
+                options.rounds(), seconds(options.measure()), seconds(options.warmup()), options.concurrency(),
+                options.work());
         log.println("  load average: " + loadAtStart);
 
         BenchKeys keys = new BenchKeys();
@@ -98,7 +80,7 @@ public final class WriteBenchmark {
                 benchCase.verifyAndDrop();
             }
         } finally {
-            shutDownDerby();
+            DerbyDatabase.shutDownEngine();
         }
 
         out.printf("%nDurable writes per second: one INSERT per transaction, committed%n");
@@ -111,17 +93,17 @@ public final class WriteBenchmark {
         out.println("  Derby database encryption: " + DerbyDatabase.ENCRYPTION_ALGORITHM + ", 256-bit key (" + derbyEncryption + ")");
         out.println("  " + postgres);
         out.println();
-        ResultTable table = new ResultTable(out, options.writers());
+        ResultTable table = new ResultTable(out, "1 writer", options.concurrency() + " writers");
         table.header("writes/s");
         for (String name : List.of(DERBY_PLAIN, DERBY_FIELD, DERBY_FULL, POSTGRES_PLAIN, POSTGRES_FIELD)) {
-            table.rates(name, find(name));
+            table.row(name, rates(name, false), rates(name, true), "%.0f");
         }
         out.println();
         out.println("Cost of encryption: plain writes/s ÷ encrypted writes/s, per round (above 1: slower)");
         table.header("ratio");
-        table.ratio("Derby field-encrypted vs Derby plain", find(DERBY_PLAIN), find(DERBY_FIELD));
-        table.ratio("Derby field + database vs Derby plain", find(DERBY_PLAIN), find(DERBY_FULL));
-        table.ratio("PostgreSQL field-encrypted vs PostgreSQL plain", find(POSTGRES_PLAIN), find(POSTGRES_FIELD));
+        ratio(table, "Derby field-encrypted vs Derby plain", DERBY_PLAIN, DERBY_FIELD);
+        ratio(table, "Derby field + database vs Derby plain", DERBY_PLAIN, DERBY_FULL);
+        ratio(table, "PostgreSQL field-encrypted vs PostgreSQL plain", POSTGRES_PLAIN, POSTGRES_FIELD);
         out.println();
         out.printf(Locale.ROOT, "CPU to prepare one row, one thread, no database: %.1f µs sealed (2 × AES-256-GCM + 1 HMAC), %.1f µs plain%n",
                 sealedMicros, plainMicros);
@@ -135,7 +117,7 @@ public final class WriteBenchmark {
     /** @return the benchmark's PostgreSQL database, or {@code null} (and why in {@link #postgresSkipped}) */
     private PostgresDatabase openPostgres() {
         try {
-            return PostgresDatabase.create(options.postgresSettings());
+            return PostgresDatabase.create(options.postgresSettings(), "cabinet_bench");
         } catch (PostgresDatabase.Unavailable e) {
             postgresSkipped = e.getMessage();
             return null;
@@ -146,7 +128,7 @@ public final class WriteBenchmark {
     private void measureAll() throws SQLException, InterruptedException {
         for (int round = 0; round < options.rounds(); round++) {
             log.printf("Round %d of %d%n", round + 1, options.rounds());
-            for (int writers : new int[] { 1, options.writers() }) {
+            for (int writers : new int[] { 1, options.concurrency() }) {
                 for (int i = 0; i < cases.size(); i++) {
                     BenchCase benchCase = cases.get((i + round) % cases.size());
                     WriteLoad.Throughput result = benchCase.measure(writers, options.warmup(), options.measure());
@@ -157,19 +139,17 @@ public final class WriteBenchmark {
         }
     }
 
-    private BenchCase find(String name) {
-        return cases.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+    /** @return the writes per second of each round, or {@code null} when the case did not run */
+    private List<Double> rates(String name, boolean concurrent) {
+        return cases.stream().filter(c -> c.name().equals(name)).findFirst().map(c -> c.rates(concurrent)).orElse(null);
     }
 
-    private static void shutDownDerby() {
-        try {
-            DriverManager.getConnection("jdbc:derby:;shutdown=true").close();
-        } catch (SQLException e) {
-            // XJ015: the engine shut down, as asked
-        }
-    }
-
-    private static String seconds(Duration duration) {
-        return String.format(Locale.ROOT, "%.3g s", duration.toNanos() / 1e9);
+    /**
+     * plain ÷ encrypted, round by round, so that a change of load on the machine between rounds
+     * weighs on both sides of each ratio: above 1, encryption makes writing slower.
+     */
+    private void ratio(ResultTable table, String label, String plain, String encrypted) {
+        table.row(label, ResultTable.ratios(rates(plain, false), rates(encrypted, false)),
+                ResultTable.ratios(rates(plain, true), rates(encrypted, true)), "%.2f");
     }
 }

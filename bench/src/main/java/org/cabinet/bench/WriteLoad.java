@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAccumulator;
 
 /**
  * Writers, each on its own connection, inserting one row per transaction and committing it, for a
@@ -27,11 +26,6 @@ final class WriteLoad {
         double perSecond() {
             return writes / seconds;
         }
-    }
-
-    /** Opens a new connection to the database under test. */
-    interface ConnectionSource {
-        Connection open() throws SQLException;
     }
 
     private final ConnectionSource source;
@@ -59,7 +53,7 @@ final class WriteLoad {
                 connection.setAutoCommit(false);
                 inserts.add(table.prepareInsert(connection));
             }
-            Window window = new Window(duration);
+            TimedWindow window = new TimedWindow(duration);
             CyclicBarrier start = new CyclicBarrier(writers, window::open);
             List<Future<Long>> counts = new ArrayList<>();
             for (int i = 0; i < writers; i++) {
@@ -92,7 +86,7 @@ final class WriteLoad {
         }
     }
 
-    private long write(Connection connection, PreparedStatement insert, Window window) throws SQLException {
+    private long write(Connection connection, PreparedStatement insert, TimedWindow window) throws SQLException {
         Random random = ThreadLocalRandom.current();
         long writes = 0;
         while (window.isOpen()) {
@@ -102,36 +96,7 @@ final class WriteLoad {
             connection.commit();
             writes++;
         }
-        window.writerDone();
+        window.workerDone();
         return writes;
-    }
-
-    /** The measured time: from the moment every writer is ready to the moment the last one stops. */
-    private static final class Window {
-        private final long nanos;
-        private volatile long start;
-        private volatile long deadline;
-        private final LongAccumulator end = new LongAccumulator(Math::max, Long.MIN_VALUE);
-
-        Window(Duration duration) {
-            this.nanos = duration.toNanos();
-        }
-
-        void open() {
-            start = System.nanoTime();
-            deadline = start + nanos;
-        }
-
-        boolean isOpen() {
-            return System.nanoTime() < deadline;
-        }
-
-        void writerDone() {
-            end.accumulate(System.nanoTime());
-        }
-
-        double seconds() {
-            return (end.get() - start) / 1e9;
-        }
     }
 }

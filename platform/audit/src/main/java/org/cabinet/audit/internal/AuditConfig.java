@@ -10,5 +10,5 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     String node() default "";
 
     @AttributeDefinition(description = "Most events one durable commit carries")
-    int batch_max() default 500;
+    int batch_max() default AuditWriter.DEFAULT_BATCH_MAX;
 }

@@ -49,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public final class AuditWriter implements AuditLog, HealthCheck {
 
     static final String PID = "org.cabinet.audit";
+    /** most events one durable commit carries, unless {@code batch.max} says otherwise */
+    public static final int DEFAULT_BATCH_MAX = 500;
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditWriter.class);
     private static final long CALLER_WAIT_SECONDS = 30;
@@ -72,18 +74,30 @@ public final class AuditWriter implements AuditLog, HealthCheck {
     @Activate
     public AuditWriter(AuditConfig config, BundleContext context, @Reference AuditRepository repository,
             @Reference Clock clock) {
-        this.repository = repository;
-        this.clock = clock;
-        this.node = config.node().isBlank() ? Objects.requireNonNullElse(context.getProperty("karaf.name"), "cabinet")
-                : config.node().strip();
-        this.batchMax = Math.max(1, config.batch_max());
+        this(repository, clock, config.node().isBlank()
+                ? Objects.requireNonNullElse(context.getProperty("karaf.name"), "cabinet")
+                : config.node().strip(), config.batch_max());
+    }
+
+    /**
+     * Starts the writer thread outside OSGi (the benchmark uses it); {@link #close()} stops it.
+     *
+     * @param node     this node's name in every event
+     * @param batchMax most events one durable commit carries (at least 1)
+     */
+    public AuditWriter(AuditRepository repository, Clock clock, String node, int batchMax) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.node = Objects.requireNonNull(node, "node");
+        this.batchMax = Math.max(1, batchMax);
         this.writer = new Thread(this::writeLoop, "cabinet-audit-writer");
         writer.setDaemon(true);
         writer.start();
     }
 
+    /** Stops the writer thread after the batch it is writing; the events still queued are refused. */
     @Deactivate
-    void deactivate() throws InterruptedException {
+    public void close() throws InterruptedException {
         running = false;
         writer.interrupt();
         writer.join(TimeUnit.SECONDS.toMillis(CALLER_WAIT_SECONDS));

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -35,7 +36,12 @@ public final class AuditRepository {
     @Activate
     public AuditRepository(@Reference(target = CabinetPersistence.DATA_SOURCE_FILTER) DataSource dataSource,
             @Reference(target = "(" + CabinetPersistence.SCHEMA_BUNDLE + "=" + BUNDLE + ")") MigratedSchema schema) {
-        this.dataSource = dataSource;
+        this(dataSource);
+    }
+
+    /** @param dataSource a database where the audit changelog is already applied (outside OSGi: the benchmark) */
+    public AuditRepository(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
     public DataSource dataSource() {
