@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * identity and access service acts on (freezing an account). At start the rules are warmed up with the last
  * hour of events and the alerts still in their quiet period, so a restart neither forgets nor repeats.
  */
-@Component(service = { AuditListener.class, AlertCenter.class })
+@Component(service = { AuditListener.class, AlertCenter.class }, configurationPid = "org.cabinet.audit.rules")
+@Designate(ocd = RulesConfig.class)
 public final class AlertCenter implements AuditListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertCenter.class);
@@ -43,17 +45,18 @@ public final class AlertCenter implements AuditListener {
     private final Clock clock;
 
     @Activate
-    public AlertCenter(@Reference AuditRepository repository, @Reference EventAdmin events, @Reference Clock clock) {
+    public AlertCenter(RulesConfig config, @Reference AuditRepository repository, @Reference EventAdmin events,
+            @Reference Clock clock) {
         this.alerts = new AlertStore(repository.dataSource());
         this.events = events;
         this.clock = clock;
         ZoneId zone = clock.zone();
-        this.rules = new DetectionRules(RuleThresholds.defaults(), new SqlBaselines(repository.dataSource(), clock, zone),
-                zone);
+        RuleThresholds thresholds = thresholds(config);
+        this.rules = new DetectionRules(thresholds, new SqlBaselines(repository.dataSource(), clock, zone), zone);
         Instant since = clock.now().minus(WARM_UP);
         try {
             rules.replay(repository.find("recorded_us >= ?", List.of(ChainHash.micros(since)), 1_000_000));
-            alerts.since(since.minus(RuleThresholds.defaults().quietPeriod()), 10_000).forEach(rules::remember);
+            alerts.since(since.minus(thresholds.quietPeriod()), 10_000).forEach(rules::remember);
         } catch (SQLException e) {
             LOG.warn("The detection rules start without the last hour of events: {}", e.getMessage());
         }
@@ -69,6 +72,19 @@ public final class AlertCenter implements AuditListener {
             } catch (SQLException e) {
                 LOG.error("An alert of rule {} could not be stored: {}", raised.rule(), e.getMessage());
             }
+        }
+    }
+
+    /** The configured thresholds, or the defaults (said once in the log) when they are out of range. */
+    private static RuleThresholds thresholds(RulesConfig config) {
+        try {
+            return new RuleThresholds(config.distinct_patients_per_hour(), config.usual_rate_factor(),
+                    config.usual_rate_minimum(), config.brute_force_accounts(), config.brute_force_failures(),
+                    Duration.ofMinutes(config.brute_force_window_minutes()), config.unusual_hours_min_history(),
+                    config.unusual_hours_share(), Duration.ofMinutes(config.quiet_period_minutes()));
+        } catch (IllegalArgumentException e) {
+            LOG.error("etc/org.cabinet.audit.rules.cfg: {}; the detection rules use their defaults", e.getMessage());
+            return RuleThresholds.defaults();
         }
     }
 
