@@ -19,6 +19,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.cabinet.persistence.internal.sql.JdbcTransactions;
 import org.osgi.framework.Bundle;
 
 /**
@@ -72,8 +73,7 @@ final class SchemaDigests {
     }
 
     void record(String bundle, String changelog, String digest, int changeSets) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        JdbcTransactions.inTransaction(dataSource, connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM cabinet_schema_digest WHERE changelog = ?");
                     PreparedStatement insert = connection.prepareStatement("INSERT INTO cabinet_schema_digest "
                             + "(changelog, bundle, digest, change_sets, applied_at) VALUES (?, ?, ?, ?, ?)")) {
@@ -84,14 +84,8 @@ final class SchemaDigests {
                 insert.setString(3, digest);
                 insert.setInt(4, changeSets);
                 insert.setTimestamp(5, Timestamp.from(Instant.now()));
-                insert.executeUpdate();
-                connection.commit();
-            } finally {
-                if (!connection.getAutoCommit()) {
-                    connection.rollback();
-                    connection.setAutoCommit(true);
-                }
+                return insert.executeUpdate();
             }
-        }
+        });
     }
 }

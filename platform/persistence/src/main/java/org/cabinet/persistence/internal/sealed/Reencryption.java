@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.cabinet.api.crypto.FieldCipher;
 import org.cabinet.api.crypto.TamperedFieldException;
+import org.cabinet.persistence.internal.sql.JdbcTransactions;
 
 /**
  * Moves the values of one sealed column to the primary key: reads them in pages ordered by {@code id} (so each
@@ -43,35 +44,36 @@ final class Reencryption {
             if (page.isEmpty()) {
                 break;
             }
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(false);
-                try (PreparedStatement update = connection.prepareStatement("UPDATE " + column.table() + " SET "
-                        + column.column() + " = ? WHERE id = ? AND " + column.column() + " LIKE ? ESCAPE '!'")) {
-                    for (Object[] row : page) {
-                        String value = (String) row[1];
-                        String sealed;
-                        try {
-                            sealed = cipher.encrypt(cipher.decrypt(value));
-                        } catch (TamperedFieldException e) {
-                            unreadable++;
-                            continue;
-                        }
-                        update.setString(1, sealed);
-                        update.setObject(2, row[0]);
-                        update.setString(3, escape(value));
-                        resealed += update.executeUpdate();
-                    }
-                    connection.commit();
-                } finally {
-                    if (!connection.getAutoCommit()) {
-                        connection.rollback();
-                        connection.setAutoCommit(true);
-                    }
-                }
-            }
+            long[] counts = JdbcTransactions.inTransaction(dataSource, connection -> reseal(connection, page, cipher));
+            resealed += counts[0];
+            unreadable += counts[1];
             after = page.get(page.size() - 1)[0];
         }
         return new ReencryptionOutcome(column, resealed, unreadable);
+    }
+
+    /** @return values resealed and values that could not be opened, in this page */
+    private long[] reseal(Connection connection, List<Object[]> page, FieldCipher cipher) throws SQLException {
+        long resealed = 0;
+        long unreadable = 0;
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + column.table() + " SET "
+                + column.column() + " = ? WHERE id = ? AND " + column.column() + " LIKE ? ESCAPE '!'")) {
+            for (Object[] row : page) {
+                String value = (String) row[1];
+                String sealed;
+                try {
+                    sealed = cipher.encrypt(cipher.decrypt(value));
+                } catch (TamperedFieldException e) {
+                    unreadable++;
+                    continue;
+                }
+                update.setString(1, sealed);
+                update.setObject(2, row[0]);
+                update.setString(3, escape(value));
+                resealed += update.executeUpdate();
+            }
+        }
+        return new long[] { resealed, unreadable };
     }
 
     /** @return how many values of the column start with {@code prefix} */

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.cabinet.api.persistence.CabinetPersistence;
 import org.cabinet.api.time.Clock;
+import org.cabinet.persistence.internal.sql.JdbcTransactions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,8 +37,7 @@ public final class SealedColumns {
 
     /** Records the columns a bundle declares; those already known stay as they are. */
     public void register(List<SealedColumn> columns) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+        JdbcTransactions.inTransaction(dataSource, connection -> {
             try (PreparedStatement known = connection.prepareStatement(
                     "SELECT 1 FROM cabinet_sealed_column WHERE table_name = ? AND column_name = ?");
                     PreparedStatement insert = connection.prepareStatement("INSERT INTO cabinet_sealed_column "
@@ -56,14 +56,9 @@ public final class SealedColumns {
                     insert.setTimestamp(4, Timestamp.from(clock.now()));
                     insert.executeUpdate();
                 }
-                connection.commit();
-            } finally {
-                if (!connection.getAutoCommit()) {
-                    connection.rollback();
-                    connection.setAutoCommit(true);
-                }
             }
-        }
+            return null;
+        });
     }
 
     /** @return every registered column, by table and column */
