@@ -104,17 +104,17 @@ public class CabinetDistributionIT extends CabinetTestSupport {
     @Test
     public void unknownPathIsAProblem404InTheClientsLanguage() {
         awaitHealthy();
-        HttpResponse<String> english = get("/api/no-such-thing", ENGLISH);
+        HttpResponse<String> english = get("/api/no-such-thing", admin().bearer(ENGLISH));
         assertProblem(english, 404);
         assertThat(json(english).path("title").asText()).isEqualTo("Not found");
         assertThat(json(english).path("instance").asText()).isEqualTo("/api/no-such-thing");
         assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
 
-        HttpResponse<String> french = get("/api/no-such-thing", Map.of("Accept-Language", "fr-FR"));
+        HttpResponse<String> french = get("/api/no-such-thing", admin().bearer(Map.of("Accept-Language", "fr-FR")));
         assertProblem(french, 404);
         assertThat(json(french).path("title").asText()).isEqualTo("Introuvable");
 
-        assertThat(json(get("/api/no-such-thing", NONE)).path("title").asText()).as("French by default").isEqualTo("Introuvable");
+        assertThat(json(get("/api/no-such-thing", asAdmin())).path("title").asText()).as("French by default").isEqualTo("Introuvable");
         assertSecurityHeaders(english);
     }
 
@@ -139,7 +139,7 @@ public class CabinetDistributionIT extends CabinetTestSupport {
         awaitHealthy();
         ServiceRegistration<ProbeResource> probe = registerProbe();
         try {
-            Map<String, String> json = Map.of("Content-Type", "application/json", "Accept-Language", "en");
+            Map<String, String> json = admin().bearer(Map.of("Content-Type", "application/json", "Accept-Language", "en"));
             awaitStatus("POST", "/api/itest/echo", "{\"text\":\"ok\",\"priority\":1}", json, 200);
 
             HttpResponse<String> malformed = http("POST", "/api/itest/echo", "{\"text\": ", json);
@@ -148,9 +148,9 @@ public class CabinetDistributionIT extends CabinetTestSupport {
 
             assertProblem(http("POST", "/api/itest/echo", "{\"text\":\"ok\",\"typo\":1}", json), 400);
             assertProblem(http("POST", "/api/itest/echo", "{\"text\":\"ok\",\"priority\":\"high\"}", json), 400);
-            assertProblem(http("POST", "/api/itest/echo", "text=ok", Map.of("Content-Type", "text/plain")), 415);
+            assertProblem(http("POST", "/api/itest/echo", "text=ok", admin().bearer(Map.of("Content-Type", "text/plain"))), 415);
 
-            HttpResponse<String> failure = get("/api/itest/fail", ENGLISH);
+            HttpResponse<String> failure = get("/api/itest/fail", admin().bearer(ENGLISH));
             assertProblem(failure, 500);
             assertThat(failure.body()).doesNotContain("Dupont", "2550814168025", "IllegalStateException", "at org.", "at java.");
             assertThat(json(failure).path("detail").asText()).containsPattern("[0-9a-f]{8}-[0-9a-f]{4}-");

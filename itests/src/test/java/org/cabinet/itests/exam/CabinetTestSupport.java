@@ -18,13 +18,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.cabinet.itests.access.CabinetAccounts;
+import org.cabinet.itests.access.CabinetAccounts.Account;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.runner.RunWith;
@@ -68,6 +73,10 @@ public abstract class CabinetTestSupport {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** the accounts of this container, made once (statics live as long as the container's probe) */
+    private static Account administrator;
+    private static Account practitioner;
+
     @Configuration
     public Option[] config() {
         String httpPort = String.valueOf(freePort());
@@ -91,6 +100,13 @@ public abstract class CabinetTestSupport {
             CoreOptions.mavenBundle("net.bytebuddy", "byte-buddy", System.getProperty("bytebuddy.version")),
             CoreOptions.mavenBundle("org.assertj", "assertj-core", System.getProperty("assertj.version")),
         };
+    }
+
+    /** @return the options, with the test store installed as a module would be (after the core) */
+    protected static Option[] withTestStore(Option[] options) {
+        List<Option> all = new ArrayList<>(List.of(options));
+        all.add(CoreOptions.bundle(Path.of(System.getProperty("cabinet.test.store")).toUri().toString()).startLevel(85));
+        return all.toArray(Option[]::new);
     }
 
     /** The JVM flags of Karaf's own start script, which Pax Exam does not pass by itself. */
@@ -206,6 +222,69 @@ public abstract class CabinetTestSupport {
 
     protected HttpResponse<String> get(String path, Map<String, String> headers) {
         return http("GET", path, null, headers);
+    }
+
+    /** @return Cabinet's accounts over HTTP, computing second-factor codes at the system's time */
+    protected CabinetAccounts accounts() {
+        return new CabinetAccounts(baseUrl(), java.time.Instant::now);
+    }
+
+    /**
+     * @return this container's first administrator, made with the setup token Cabinet printed in its log, its
+     *         second factor enrolled and logged in
+     */
+    protected synchronized Account admin() {
+        if (administrator == null) {
+            administrator = accounts().firstAdministrator(awaitSetupToken(), "test-admin");
+        }
+        administrator = stillLoggedIn(administrator);
+        return administrator;
+    }
+
+    /** @return a general practitioner of this container, logged in (made by {@link #admin()}) */
+    protected synchronized Account gp() {
+        if (practitioner == null) {
+            practitioner = accounts().create(admin(), "test-gp", "gp");
+        }
+        practitioner = stillLoggedIn(practitioner);
+        return practitioner;
+    }
+
+    /** @return the account, logged in again if a test ended its session (by moving time, say) */
+    protected Account stillLoggedIn(Account account) {
+        if (get("/api/auth/me", account.bearer()).statusCode() == 200) {
+            return account;
+        }
+        return accounts().loginAgain(account);
+    }
+
+    /** @return headers that authenticate a request as this container's administrator */
+    protected Map<String, String> asAdmin() {
+        return admin().bearer();
+    }
+
+    /** Puts the test practitioner in a patient's care team, as an administrator would. */
+    protected void caresFor(Account practitioner, String patientId) {
+        CabinetAccounts.expect(http("PUT", "/api/care-teams/" + patientId + "/members/" + practitioner.id(), null,
+                asAdmin()), 200, "joining the care team of " + patientId);
+    }
+
+    private static String awaitSetupToken() {
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        long deadline = System.nanoTime() + SERVICE_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                String token = java.nio.file.Files.exists(log)
+                        ? CabinetAccounts.setupToken(java.nio.file.Files.readString(log, StandardCharsets.UTF_8)) : null;
+                if (token != null) {
+                    return token;
+                }
+            } catch (IOException e) {
+                // the log is being rolled: read it again
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new AssertionError("Cabinet printed no setup token in " + log + " within " + SERVICE_TIMEOUT);
     }
 
     /** Waits until {@code GET /api/health} answers 200, as a client would before using Cabinet. */

@@ -139,8 +139,9 @@ public abstract class PersistenceSuite extends CabinetTestSupport {
 
         Bundle next = bundleContext.installBundle("cabinet-test-store-v2", withExtraChangeSet(System.getProperty("cabinet.test.store")));
         next.start();
-        awaitStatus("GET", "/api/test-records/" + kept.id(), null, Map.of(), 200);
-        JsonNode again = json(get("/api/test-records/" + kept.id(), Map.of()));
+        caresFor(gp(), kept.id());
+        awaitStatus("GET", "/api/test-records/" + kept.id(), null, gp().bearer(), 200);
+        JsonNode again = json(get("/api/test-records/" + kept.id(), gp().bearer()));
         assertThat(again.path("familyName").asText()).isEqualTo("Bernard");
         assertThat(again.path("birthDate").asText()).isEqualTo("1980-01-02");
         assertThat(again.path("nir").asText()).isEqualTo(NIR_DIGITS);

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.cabinet.itests.access.CabinetAccounts;
+
 public final class CabinetProcess implements AutoCloseable {
 
     public static final Duration BOOT_TIMEOUT = Duration.ofSeconds(120);
@@ -196,6 +198,25 @@ public final class CabinetProcess implements AutoCloseable {
             }
             sleep(POLL_INTERVAL);
         }
+    }
+
+    /** @return Cabinet's accounts over this installation's HTTP port */
+    public CabinetAccounts accounts() {
+        return new CabinetAccounts("http://127.0.0.1:" + installation.httpPort(), Instant::now);
+    }
+
+    /** @return the setup token of the first administrator, as this run printed it on the console */
+    public String awaitSetupToken(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        String token = CabinetAccounts.setupToken(outputOfCurrentRun());
+        while (token == null) {
+            if (Instant.now().isAfter(deadline)) {
+                throw failure("Cabinet printed no setup token within " + timeout);
+            }
+            sleep(POLL_INTERVAL);
+            token = CabinetAccounts.setupToken(outputOfCurrentRun());
+        }
+        return token;
     }
 
     public HttpAnswer get(String path) {

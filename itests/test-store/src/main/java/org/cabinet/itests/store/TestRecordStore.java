@@ -5,7 +5,11 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Keeps test records; every call is one short local transaction. */
+/**
+ * Keeps test records; every call is one short local transaction. Called within a request, it checks the caller
+ * as a store of health data does (permission, care relationship); called by a test inside Cabinet, with no
+ * caller, it trusts it.
+ */
 @ProviderType
 public interface TestRecordStore {
 
@@ -24,4 +28,7 @@ public interface TestRecordStore {
     List<TestRecordData> all();
 
     long count();
+
+    /** @return those of {@code ids} that no record has */
+    List<String> missing(List<String> ids);
 }

@@ -10,7 +10,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param status   the HTTP status code
  * @param detail   what went wrong with this request, in the client's language
  * @param instance the path of the request
+ * @param reason   a stable id of why, for programs (e.g. {@code weak-password}), when there is one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance) {
+public record Problem(String type, String title, int status, String detail, String instance, String reason) {
+
+    /** @return this problem with a more precise detail and its reason */
+    Problem because(String reason, String detail) {
+        return new Problem(type, title, status, detail, instance, reason);
+    }
 }

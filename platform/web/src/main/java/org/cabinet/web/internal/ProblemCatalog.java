@@ -24,7 +24,7 @@ final class ProblemCatalog {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String kind = texts.containsKey("title." + status) ? String.valueOf(status) : status < 500 ? "4xx" : "5xx";
         String detail = MessageFormat.format(text(texts, "detail." + kind), argument);
-        return new Problem("about:blank", text(texts, "title." + kind), status, detail, path);
+        return new Problem("about:blank", text(texts, "title." + kind), status, detail, path, null);
     }
 
     private static String text(ResourceBundle texts, String key) {

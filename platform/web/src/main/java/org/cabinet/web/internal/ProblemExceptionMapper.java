@@ -11,6 +11,9 @@ import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
 import org.cabinet.api.audit.AuditUnavailableException;
+import org.cabinet.api.rest.ProblemException;
+import org.cabinet.api.security.AccessDeniedException;
+import org.cabinet.api.security.NotAuthenticatedException;
 import org.cabinet.api.rest.CabinetRest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -47,7 +50,21 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
         Response.ResponseBuilder answer;
         int status;
         Object argument = null;
-        if (failure instanceof WebApplicationException web && web.getResponse() != null) {
+        String reason = null;
+        String detail = null;
+        if (failure instanceof ProblemException problem) {
+            status = problem.status();
+            answer = Response.status(status);
+            reason = problem.reason();
+            detail = problem.detail(locale);
+        } else if (failure instanceof NotAuthenticatedException) {
+            status = Response.Status.UNAUTHORIZED.getStatusCode();
+            answer = Response.status(status).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cabinet\"");
+        } else if (failure instanceof AccessDeniedException denied) {
+            status = Response.Status.FORBIDDEN.getStatusCode();
+            answer = Response.status(status);
+            reason = denied.reason();
+        } else if (failure instanceof WebApplicationException web && web.getResponse() != null) {
             status = web.getResponse().getStatus();
             // keep what the status needs besides the body, such as Allow on a 405
             answer = Response.fromResponse(web.getResponse()).entity(null);
@@ -67,10 +84,14 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
             LOG.error("Request failed, reference {}", reference, failure);
             argument = reference;
         }
+        Problem problem = ProblemCatalog.problem(status, locale, path, argument);
+        if (reason != null) {
+            problem = problem.because(reason, detail == null ? problem.detail() : detail);
+        }
         return answer
                 .type(CabinetRest.PROBLEM_JSON)
                 .language(locale)
-                .entity(ProblemCatalog.problem(status, locale, path, argument))
+                .entity(problem)
                 .build();
     }
 }

@@ -12,6 +12,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
 /**
@@ -20,6 +21,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPatter
  * Answers may carry health data, so nothing is cached and nothing may frame or sniff them.
  */
 @Component(service = Filter.class)
+// a filter's name must be unique: the whiteboard otherwise names it after its interface, and refuses the next one
+@HttpWhiteboardFilterName("cabinet-security-headers")
 @HttpWhiteboardFilterPattern("/*")
 @HttpWhiteboardContextSelect("(osgi.http.whiteboard.context.name=*)")
 public final class SecurityHeadersFilter implements Filter {

@@ -8,6 +8,9 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
 import org.cabinet.api.audit.AuditUnavailableException;
+import org.cabinet.api.rest.ProblemException;
+import org.cabinet.api.security.AccessDeniedException;
+import org.cabinet.api.security.NotAuthenticatedException;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -53,5 +56,30 @@ class ProblemExceptionMapperTest {
         Response answer = mapper.toResponse(new AuditUnavailableException("disk full", null));
         assertThat(answer.getStatus()).isEqualTo(503);
         assertThat(((Problem) answer.getEntity()).detail()).contains("rien n’a été modifié").doesNotContain("disk");
+    }
+
+    @Test
+    void aRefusalTheClientCanActOnSaysWhyInItsLanguageWithAStableReason() {
+        Response answer = mapper.toResponse(new ProblemException(400, "weak-password", "Too short.", "Trop court."));
+        assertThat(answer.getStatus()).isEqualTo(400);
+        Problem problem = (Problem) answer.getEntity();
+        assertThat(problem.reason()).isEqualTo("weak-password");
+        assertThat(problem.detail()).as("French when the client says nothing").isEqualTo("Trop court.");
+        assertThat(problem.title()).isEqualTo("Requête invalide");
+    }
+
+    @Test
+    void noSessionIsA401ThatNamesTheScheme() {
+        Response answer = mapper.toResponse(new NotAuthenticatedException("no session"));
+        assertThat(answer.getStatus()).isEqualTo(401);
+        assertThat(answer.getHeaderString(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        assertThat(((Problem) answer.getEntity()).detail()).doesNotContain("no session");
+    }
+
+    @Test
+    void aRefusalIsA403WithItsReason() {
+        Response answer = mapper.toResponse(new AccessDeniedException("no-care-relationship", "no care relationship"));
+        assertThat(answer.getStatus()).isEqualTo(403);
+        assertThat(((Problem) answer.getEntity()).reason()).isEqualTo("no-care-relationship");
     }
 }

@@ -18,6 +18,9 @@ import org.cabinet.api.crypto.FieldCipher;
 import org.cabinet.api.persistence.CabinetPersistence;
 import org.cabinet.api.persistence.LocalTransactions;
 import org.cabinet.api.persistence.MigratedSchema;
+import org.cabinet.api.security.AccessControl;
+import org.cabinet.api.security.Caller;
+import org.cabinet.api.security.Permissions;
 import org.cabinet.itests.store.TestRecordData;
 import org.cabinet.itests.store.TestRecordStore;
 import org.osgi.service.component.annotations.Activate;
@@ -35,18 +38,21 @@ public final class JpaTestRecordStore implements TestRecordStore {
     private final LocalTransactions transactions;
     private final FieldCipher cipher;
     private final AuditLog audit;
+    private final AccessControl access;
 
     @Activate
     public JpaTestRecordStore(@Reference(target = "(osgi.unit.name=" + BUNDLE + ")") EntityManagerFactory units,
-            @Reference FieldCipher cipher, @Reference AuditLog audit,
+            @Reference FieldCipher cipher, @Reference AuditLog audit, @Reference AccessControl access,
             @Reference(target = "(" + CabinetPersistence.SCHEMA_BUNDLE + "=" + BUNDLE + ")") MigratedSchema schema) {
         this.transactions = LocalTransactions.of(units);
         this.cipher = cipher;
         this.audit = audit;
+        this.access = access;
     }
 
     @Override
     public TestRecordData add(TestRecordData record) {
+        requireIfCalled(Permissions.PATIENT_WRITE);
         TestRecord entity = toEntity(record);
         write(List.of(entity));
         return toData(entity);
@@ -59,10 +65,12 @@ public final class JpaTestRecordStore implements TestRecordStore {
 
     @Override
     public Optional<TestRecordData> find(String id) {
+        AccessBasis basis = access.currentCaller().isPresent() ? access.requirePatient(id, Permissions.PATIENT_READ)
+                : AccessBasis.CARE_RELATIONSHIP;
         // recorded before the data is returned, found or not
         return transactions.apply(em -> {
             Optional<TestRecordData> found = Optional.ofNullable(em.find(TestRecord.class, id)).map(this::toData);
-            audit.append(event(AuditAction.READ, id, id, AuditOutcome.SUCCESS));
+            audit.append(event(AuditAction.READ, id, id, AuditOutcome.SUCCESS, basis));
             return found;
         });
     }
@@ -111,14 +119,36 @@ public final class JpaTestRecordStore implements TestRecordStore {
         }
     }
 
-    private static AuditEvent event(AuditAction action, String patientId, String resourceId, AuditOutcome outcome) {
-        return new AuditEvent("test-store", "gp", patientId, action, RESOURCE, resourceId, outcome,
-                patientId == null ? AccessBasis.NOT_APPLICABLE : AccessBasis.CARE_RELATIONSHIP, "local");
+    private AuditEvent event(AuditAction action, String patientId, String resourceId, AuditOutcome outcome) {
+        return event(action, patientId, resourceId, outcome,
+                patientId == null ? AccessBasis.NOT_APPLICABLE : AccessBasis.CARE_RELATIONSHIP);
+    }
+
+    /** The event of the request's caller, or of the test calling inside Cabinet ({@code test-store}). */
+    private AuditEvent event(AuditAction action, String patientId, String resourceId, AuditOutcome outcome,
+            AccessBasis basis) {
+        Optional<Caller> caller = access.currentCaller();
+        return new AuditEvent(caller.map(Caller::userId).orElse("test-store"), caller.map(Caller::auditRole).orElse("gp"),
+                patientId, action, RESOURCE, resourceId, outcome, basis,
+                caller.map(Caller::clientAddress).orElse("local"));
+    }
+
+    private void requireIfCalled(String permission) {
+        if (access.currentCaller().isPresent()) {
+            access.require(permission);
+        }
     }
 
     @Override
     public long count() {
+        requireIfCalled(Permissions.PATIENT_READ);
         return transactions.apply(JpaTestRecordStore::countAll);
+    }
+
+    @Override
+    public List<String> missing(List<String> ids) {
+        requireIfCalled(Permissions.PATIENT_READ);
+        return transactions.apply(em -> ids.stream().filter(id -> em.find(TestRecord.class, id) == null).toList());
     }
 
     private static long countAll(EntityManager em) {

@@ -1,5 +1,6 @@
 package org.cabinet.itests.store.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.net.URI;
 
@@ -51,6 +52,15 @@ public final class TestRecordResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Long> count() {
         return Map.of("count", store.count());
+    }
+
+    /** @return those of the ids no record has: {@code {"missing": [...]}} (existence only, no health data) */
+    @POST
+    @Path("missing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, List<String>> missing(List<String> ids) {
+        return Map.of("missing", store.missing(ids == null ? List.of() : ids));
     }
 
     @GET

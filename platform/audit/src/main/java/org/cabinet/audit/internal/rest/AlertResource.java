@@ -14,6 +14,8 @@ import javax.ws.rs.core.MediaType;
 
 import org.cabinet.api.audit.Alert;
 import org.cabinet.api.rest.CabinetRest;
+import org.cabinet.api.security.AccessControl;
+import org.cabinet.api.security.Permissions;
 import org.cabinet.audit.internal.alert.AlertCenter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,15 +31,18 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class AlertResource {
 
     private final AlertCenter alerts;
+    private final AccessControl access;
 
     @Activate
-    public AlertResource(@Reference AlertCenter alerts) {
+    public AlertResource(@Reference AlertCenter alerts, @Reference AccessControl access) {
         this.alerts = alerts;
+        this.access = access;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<Alert> recent(@QueryParam("days") @DefaultValue("7") int days) throws SQLException {
+        access.require(Permissions.AUDIT_READ);
         if (days < 1 || days > 3660) {
             throw new BadRequestException("days must be between 1 and 3660");
         }

@@ -24,6 +24,8 @@ import javax.ws.rs.core.Response;
 import org.cabinet.api.audit.AuditAction;
 import org.cabinet.api.audit.RecordedEvent;
 import org.cabinet.api.rest.CabinetRest;
+import org.cabinet.api.security.AccessControl;
+import org.cabinet.api.security.Permissions;
 import org.cabinet.audit.internal.query.AccessRow;
 import org.cabinet.audit.internal.query.AuditQueries;
 import org.cabinet.audit.internal.verify.ChainVerifier;
@@ -48,17 +50,21 @@ public final class AuditResource {
 
     private final AuditQueries queries;
     private final ChainVerifier verifier;
+    private final AccessControl access;
 
     @Activate
-    public AuditResource(@Reference AuditQueries queries, @Reference ChainVerifier verifier) {
+    public AuditResource(@Reference AuditQueries queries, @Reference ChainVerifier verifier,
+            @Reference AccessControl access) {
         this.queries = queries;
         this.verifier = verifier;
+        this.access = access;
     }
 
     @GET
     @Path("verify")
     @Produces(MediaType.APPLICATION_JSON)
     public Verification verify() throws SQLException, IOException {
+        access.require(Permissions.AUDIT_READ);
         return verifier.verify();
     }
 
@@ -68,6 +74,7 @@ public final class AuditResource {
     public Response patientAccesses(@PathParam("patient") String patient, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("format") @DefaultValue("") String format,
             @Context HttpHeaders headers) throws SQLException {
+        access.require(Permissions.AUDIT_READ);
         return rows(queries.forPatient(patient, instant("from", from), instant("to", to)), format, headers);
     }
 
@@ -78,6 +85,7 @@ public final class AuditResource {
             @QueryParam("to") String to, @QueryParam("action") List<String> actions,
             @QueryParam("format") @DefaultValue("") String format,
             @Context HttpHeaders headers) throws SQLException {
+        access.require(Permissions.AUDIT_READ);
         return rows(queries.forActor(actor, instant("from", from), instant("to", to), actions(actions)), format, headers);
     }
 
