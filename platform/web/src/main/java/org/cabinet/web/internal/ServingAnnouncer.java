@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLSocketFactory;
+
+import org.cabinet.web.internal.network.WebNetwork;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,8 +37,10 @@ public final class ServingAnnouncer {
     private static final Logger LOG = LoggerFactory.getLogger(ServingAnnouncer.class);
     private static final int ATTEMPTS = 240;
     private static final long PAUSE_MILLIS = 250;
+    private static final String HEALTH = "api/health";
 
     private final String version;
+    private final WebNetwork network;
     private final ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "cabinet-serving-announcer");
         thread.setDaemon(true);
@@ -43,8 +50,9 @@ public final class ServingAnnouncer {
     private final AtomicReference<String> announced = new AtomicReference<>();
 
     @Activate
-    public ServingAnnouncer(@Reference HealthResource health, BundleContext context) {
+    public ServingAnnouncer(@Reference HealthResource health, @Reference WebNetwork network, BundleContext context) {
         this.version = CabinetVersion.of(context);
+        this.network = network;
     }
 
     @Reference(name = "runtime", service = HttpServiceRuntime.class, policy = ReferencePolicy.DYNAMIC,
@@ -73,10 +81,12 @@ public final class ServingAnnouncer {
         if (!base.equals(latest.get()) || base.equals(announced.get())) {
             return;
         }
-        String health = base + "api/health";
-        if (answers(health)) {
+        boolean https = base.startsWith("https:");
+        // open to the network, the runtime names a wildcard address: the probe goes where this machine reaches it
+        String target = (https ? network.localHttpsBase().map(URI::toString).orElse(base) : base) + HEALTH;
+        if (answers(target)) {
             announced.set(base);
-            String message = "Cabinet " + version + " serves " + health;
+            String message = "Cabinet " + version + " serves " + (https ? network.publicBaseUrl() : base) + HEALTH;
             LOG.info(message);
             System.out.println(message);
         } else if (attemptsLeft > 1) {
@@ -84,9 +94,18 @@ public final class ServingAnnouncer {
         }
     }
 
-    private static boolean answers(String url) {
+    private boolean answers(String url) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            if (connection instanceof HttpsURLConnection secure) {
+                Optional<SSLSocketFactory> trusting = network.trustingServedCertificate();
+                if (trusting.isEmpty()) {
+                    return false;
+                }
+                secure.setSSLSocketFactory(trusting.get());
+                // only Cabinet's own certificate is trusted, whatever names it carries
+                secure.setHostnameVerifier((host, session) -> true);
+            }
             connection.setConnectTimeout(1000);
             connection.setReadTimeout(2000);
             try {

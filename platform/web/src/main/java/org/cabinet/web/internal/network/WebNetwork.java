@@ -1,0 +1,224 @@
+package org.cabinet.web.internal.network;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.ConfigurationEvent;
+import org.osgi.service.cm.ConfigurationListener;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts {@code etc/org.cabinet.web.network.cfg} into effect: on 127.0.0.1 only, plain HTTP; open to the network,
+ * HTTPS with the certificate made at first start (or the installer's), and plain HTTP only redirecting there.
+ * It owns the listening settings of Pax Web's configuration, and puts them back whenever someone else changes them.
+ */
+@Component(configurationPid = NetworkConfig.PID, immediate = true,
+        service = { WebNetwork.class, ConfigurationListener.class })
+@Designate(ocd = NetworkConfig.class)
+public final class WebNetwork implements ConfigurationListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebNetwork.class);
+
+    /** What is in effect. */
+    record State(NetworkSettings settings, URI publicBaseUrl, Optional<HttpsCertificates.Prepared> https,
+            Map<String, String> paxWeb) {
+    }
+
+    private final ConfigurationAdmin configurationAdmin;
+    private final Path base;
+    private final HttpsKeystore keystore;
+    private final HttpsCertificates certificates;
+    private final PrintStream console;
+    private final Clock clock;
+    private static final int REDIRECT_ATTEMPTS = 240;
+    private static final long REDIRECT_PAUSE_MILLIS = 250;
+
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "cabinet-https-redirect");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile State state;
+    private HttpsRedirect redirect;
+    private long generation;
+
+    @Activate
+    public WebNetwork(NetworkConfig config, @Reference ConfigurationAdmin configurationAdmin,
+            @Reference org.cabinet.api.time.Clock cabinetClock, BundleContext context) {
+        this.configurationAdmin = configurationAdmin;
+        this.clock = cabinetClock.asJavaClock();
+        this.base = Path.of(Objects.requireNonNullElse(context.getProperty("karaf.base"), ".")).toAbsolutePath();
+        SecureRandom random = new SecureRandom();
+        this.keystore = new HttpsKeystore(base.resolve("keys"), random);
+        this.certificates = new HttpsCertificates(keystore, clock, random);
+        this.console = System.out;
+        modified(config);
+    }
+
+    @Modified
+    synchronized void modified(NetworkConfig config) {
+        NetworkSettings settings = NetworkSettings.parse(config, base);
+        Optional<HttpsCertificates.Prepared> https = Optional.empty();
+        if (settings.open()) {
+            try {
+                https = Optional.of(certificates.prepare(settings));
+            } catch (RuntimeException e) {
+                LOG.error("{}: cannot serve HTTPS: {}; Cabinet answers on 127.0.0.1 only", NetworkSettings.FILE,
+                        e.getMessage());
+                settings = settings.closed();
+            }
+        }
+        Map<String, String> paxWeb = PaxWebSettings.of(settings, keystore.keystore(),
+                https.map(prepared -> prepared.certificate().fingerprint()).orElse(null));
+        // the old redirect goes before the web server may take its port back
+        stopRedirect();
+        state = new State(settings, PublicBaseUrl.of(settings), https, paxWeb);
+        putIntoPaxWeb(false);
+        if (settings.open()) {
+            startRedirect(settings, generation, REDIRECT_ATTEMPTS);
+        }
+        https.ifPresent(this::announce);
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        stopRedirect();
+        background.shutdownNow();
+    }
+
+    @Override
+    public void configurationEvent(ConfigurationEvent event) {
+        if (PaxWebSettings.PID.equals(event.getPid()) && event.getType() != ConfigurationEvent.CM_LOCATION_CHANGED
+                && state != null) {
+            putIntoPaxWeb(true);
+        }
+    }
+
+    /** @return the network settings in effect */
+    public NetworkSettings settings() {
+        return state.settings();
+    }
+
+    public URI publicBaseUrl() {
+        return state.publicBaseUrl();
+    }
+
+    /** @return where this machine reaches Cabinet's HTTPS, when open to the network */
+    public Optional<URI> localHttpsBase() {
+        NetworkSettings settings = state.settings();
+        if (!settings.open()) {
+            return Optional.empty();
+        }
+        String host = settings.listen().stream()
+                .anyMatch(address -> address.isAnyLocalAddress() || address.isLoopbackAddress())
+                ? "127.0.0.1" : IpAddresses.urlHost(settings.listen().get(0));
+        return Optional.of(URI.create("https://" + host + ":" + settings.httpsPort() + "/"));
+    }
+
+    /** @return sockets that trust the certificate Cabinet serves, and no other, when open to the network */
+    public Optional<SSLSocketFactory> trustingServedCertificate() {
+        return state.https().map(prepared -> {
+            try {
+                KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+                trusted.load(null, null);
+                trusted.setCertificateEntry(HttpsKeystore.ALIAS, prepared.certificate().certificate());
+                TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                trust.init(trusted);
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, trust.getTrustManagers(), null);
+                return context.getSocketFactory();
+            } catch (GeneralSecurityException | IOException e) {
+                throw new IllegalStateException("cannot trust Cabinet's own certificate: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private synchronized void putIntoPaxWeb(boolean changedByOthers) {
+        try {
+            List<String> changed = PaxWebSettings.apply(configurationAdmin, state.paxWeb());
+            if (!changed.isEmpty() && changedByOthers) {
+                // Pax Web may fail to restart on what was written there and keep its port: say what to do
+                LOG.warn("etc/{}.cfg: {} follow {}; put back (restart Cabinet if the web server failed meanwhile)",
+                        PaxWebSettings.PID, changed, NetworkSettings.FILE);
+            } else if (!changed.isEmpty()) {
+                NetworkSettings settings = state.settings();
+                LOG.info("Web server: {} on {}", settings.open() ? "HTTPS on port " + settings.httpsPort()
+                        : "HTTP on port " + settings.httpPort(), settings.listen());
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.error("Cannot write the web server's settings ({}): {}", PaxWebSettings.PID, e.getMessage());
+        }
+    }
+
+    /** The web server may still hold the plain HTTP port until it has restarted with its new settings. */
+    private synchronized void startRedirect(NetworkSettings settings, long forGeneration, int attemptsLeft) {
+        if (forGeneration != generation || background.isShutdown()) {
+            return;
+        }
+        try {
+            redirect = HttpsRedirect.start(settings.listen(), settings.httpPort(), settings.httpsPort());
+        } catch (Exception e) {
+            if (attemptsLeft > 1) {
+                background.schedule(() -> startRedirect(settings, forGeneration, attemptsLeft - 1), REDIRECT_PAUSE_MILLIS,
+                        TimeUnit.MILLISECONDS);
+            } else {
+                LOG.error("{}: cannot listen on http.port {} to redirect plain HTTP to HTTPS: {}", NetworkSettings.FILE,
+                        settings.httpPort(), e.getMessage());
+            }
+        }
+    }
+
+    private void stopRedirect() {
+        generation++;
+        if (redirect != null) {
+            try {
+                redirect.close();
+            } catch (Exception e) {
+                LOG.warn("Cannot stop the plain HTTP redirect: {}", e.getMessage());
+            }
+            redirect = null;
+        }
+    }
+
+    private void announce(HttpsCertificates.Prepared https) {
+        String origin = switch (https.origin()) {
+            case MADE -> "made now";
+            case KEPT -> "made here";
+            case INSTALLER -> "the installer's";
+        };
+        String message = "HTTPS certificate (" + origin + ", " + base.relativize(keystore.certificateFile())
+                + "), SHA-256 fingerprint " + https.certificate().fingerprint()
+                + ": staff compare it with the one their browser shows the first time";
+        LOG.info(message);
+        console.println(message);
+        if (https.certificate().certificate().getNotAfter().toInstant().isBefore(clock.instant())) {
+            LOG.warn("{}: the installer's HTTPS certificate has expired; browsers will refuse it", NetworkSettings.FILE);
+        }
+    }
+}
