@@ -106,8 +106,9 @@ public final class ServingAnnouncer {
                 // only Cabinet's own certificate is trusted, whatever names it carries
                 secure.setHostnameVerifier((host, session) -> true);
             }
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(2000);
+            // a loaded machine may answer slowly while starting: a probe that gave up would make it log a failed write
+            connection.setConnectTimeout(2000);
+            connection.setReadTimeout(30_000);
             try {
                 return connection.getResponseCode() == 200;
             } finally {

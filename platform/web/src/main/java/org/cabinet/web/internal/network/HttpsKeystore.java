@@ -57,7 +57,7 @@ public final class HttpsKeystore {
             return Optional.empty();
         }
         try {
-            char[] secret = Files.readString(password, StandardCharsets.US_ASCII).strip().toCharArray();
+            char[] secret = password().orElse("").toCharArray();
             KeyStore store = KeyStore.getInstance(keystore.toFile(), secret);
             if (!(store.getKey(ALIAS, secret) instanceof PrivateKey key) || store.getCertificateChain(ALIAS) == null) {
                 return Optional.empty();
@@ -72,9 +72,13 @@ public final class HttpsKeystore {
         }
     }
 
-    /** Keeps {@code served} under a new random password, replacing what was kept. */
+    /**
+     * Keeps {@code served}, replacing what was kept, under the password already there (a random one at first):
+     * the web server may read the password before Cabinet replaces the keystore, and the keystore after.
+     */
     public void write(ServedCertificate served) {
-        char[] secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes()).toCharArray();
+        char[] secret = password().orElseGet(() -> Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes()))
+                .toCharArray();
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
@@ -83,7 +87,7 @@ public final class HttpsKeystore {
             store.store(bytes, secret);
             Files.createDirectories(keystore.getParent(),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            // the password first: a keystore that its password file does not open is made again at next start
+            // the password first: a keystore that its password file does not open is written again at next start
             replace(password, new String(secret).getBytes(StandardCharsets.US_ASCII), "rw-------");
             replace(keystore, bytes.toByteArray(), "rw-------");
             replace(certificate, pem(served.chain()), "rw-r--r--");
@@ -91,6 +95,15 @@ public final class HttpsKeystore {
             throw new UncheckedIOException("cannot write " + keystore, e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot make a PKCS12 keystore: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<String> password() {
+        try {
+            String kept = Files.isRegularFile(password) ? Files.readString(password, StandardCharsets.US_ASCII).strip() : "";
+            return kept.length() >= PASSWORD_BYTES ? Optional.of(kept) : Optional.empty();
+        } catch (IOException unreadable) {
+            return Optional.empty();
         }
     }
 

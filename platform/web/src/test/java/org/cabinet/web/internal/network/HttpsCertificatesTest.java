@@ -75,9 +75,11 @@ class HttpsCertificatesTest {
     }
 
     @Test
-    void madeAgainNearItsEndOrWhenANameIsAdded() {
+    void madeAgainNearItsEndOrWhenANameIsAddedUnderTheSamePassword() throws Exception {
         NetworkSettings open = settings(Map.of("listen", "0.0.0.0"));
         String first = at(NOW).prepare(open).certificate().fingerprint();
+        Path passwordFile = folder.resolve("keys").resolve(HttpsKeystore.PASSWORD_SECRET);
+        String password = Files.readString(passwordFile);
 
         Instant nearEnd = NOW.plus(SelfSignedCertificate.VALIDITY).minus(Duration.ofDays(10));
         HttpsCertificates.Prepared renewed = at(nearEnd).prepare(open);
@@ -88,6 +90,8 @@ class HttpsCertificatesTest {
         assertThat(renewed.certificate().fingerprint()).isNotEqualTo(first);
         assertThat(named.origin()).isEqualTo(HttpsCertificates.Origin.MADE);
         assertThat(named.certificate().names()).contains("cabinet.example");
+        // the web server may have read the password before the keystore was replaced
+        assertThat(Files.readString(passwordFile)).isEqualTo(password);
     }
 
     @Test
