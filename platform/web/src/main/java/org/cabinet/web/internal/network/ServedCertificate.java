@@ -1,6 +1,8 @@
 package org.cabinet.web.internal.network;
 
+import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Signature;
@@ -12,6 +14,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The key and certificate chain Cabinet serves HTTPS with.
@@ -56,6 +62,22 @@ public record ServedCertificate(PrivateKey key, List<X509Certificate> chain) {
                     .collect(Collectors.toUnmodifiableSet());
         } catch (CertificateParsingException e) {
             return Set.of();
+        }
+    }
+
+    /** @return sockets that trust this certificate and no other, whatever names it carries */
+    public SSLSocketFactory trustingOnlyIt() {
+        try {
+            KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+            trusted.load(null, null);
+            trusted.setCertificateEntry("served", certificate());
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trusted);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context.getSocketFactory();
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot trust the served certificate: " + e.getMessage(), e);
         }
     }
 

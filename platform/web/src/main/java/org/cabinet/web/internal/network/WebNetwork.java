@@ -4,21 +4,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManagerFactory;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -56,17 +49,8 @@ public final class WebNetwork implements ConfigurationListener {
     private final HttpsCertificates certificates;
     private final PrintStream console;
     private final Clock clock;
-    private static final int REDIRECT_ATTEMPTS = 240;
-    private static final long REDIRECT_PAUSE_MILLIS = 250;
-
-    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "cabinet-https-redirect");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final PlainHttpRedirect redirect = new PlainHttpRedirect();
     private volatile State state;
-    private HttpsRedirect redirect;
-    private long generation;
 
     @Activate
     public WebNetwork(NetworkConfig config, @Reference ConfigurationAdmin configurationAdmin,
@@ -96,20 +80,16 @@ public final class WebNetwork implements ConfigurationListener {
         }
         Map<String, String> paxWeb = PaxWebSettings.of(settings, keystore.keystore(),
                 https.map(prepared -> prepared.certificate().fingerprint()).orElse(null));
-        // the old redirect goes before the web server may take its port back
-        stopRedirect();
+        redirect.stop();
         state = new State(settings, PublicBaseUrl.of(settings), https, paxWeb);
         putIntoPaxWeb(false);
-        if (settings.open()) {
-            startRedirect(settings, generation, REDIRECT_ATTEMPTS);
-        }
+        redirect.startFor(settings);
         https.ifPresent(this::announce);
     }
 
     @Deactivate
     synchronized void deactivate() {
-        stopRedirect();
-        background.shutdownNow();
+        redirect.close();
     }
 
     @Override
@@ -125,6 +105,7 @@ public final class WebNetwork implements ConfigurationListener {
         return state.settings();
     }
 
+    /** @return the public base URL in effect: configured, else made from the listening address */
     public URI publicBaseUrl() {
         return state.publicBaseUrl();
     }
@@ -143,20 +124,7 @@ public final class WebNetwork implements ConfigurationListener {
 
     /** @return sockets that trust the certificate Cabinet serves, and no other, when open to the network */
     public Optional<SSLSocketFactory> trustingServedCertificate() {
-        return state.https().map(prepared -> {
-            try {
-                KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
-                trusted.load(null, null);
-                trusted.setCertificateEntry(HttpsKeystore.ALIAS, prepared.certificate().certificate());
-                TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-                trust.init(trusted);
-                SSLContext context = SSLContext.getInstance("TLS");
-                context.init(null, trust.getTrustManagers(), null);
-                return context.getSocketFactory();
-            } catch (GeneralSecurityException | IOException e) {
-                throw new IllegalStateException("cannot trust Cabinet's own certificate: " + e.getMessage(), e);
-            }
-        });
+        return state.https().map(prepared -> prepared.certificate().trustingOnlyIt());
     }
 
     private synchronized void putIntoPaxWeb(boolean changedByOthers) {
@@ -173,36 +141,6 @@ public final class WebNetwork implements ConfigurationListener {
             }
         } catch (IOException | IllegalStateException e) {
             LOG.error("Cannot write the web server's settings ({}): {}", PaxWebSettings.PID, e.getMessage());
-        }
-    }
-
-    /** The web server may still hold the plain HTTP port until it has restarted with its new settings. */
-    private synchronized void startRedirect(NetworkSettings settings, long forGeneration, int attemptsLeft) {
-        if (forGeneration != generation || background.isShutdown()) {
-            return;
-        }
-        try {
-            redirect = HttpsRedirect.start(settings.listen(), settings.httpPort(), settings.httpsPort());
-        } catch (Exception e) {
-            if (attemptsLeft > 1) {
-                background.schedule(() -> startRedirect(settings, forGeneration, attemptsLeft - 1), REDIRECT_PAUSE_MILLIS,
-                        TimeUnit.MILLISECONDS);
-            } else {
-                LOG.error("{}: cannot listen on http.port {} to redirect plain HTTP to HTTPS: {}", NetworkSettings.FILE,
-                        settings.httpPort(), e.getMessage());
-            }
-        }
-    }
-
-    private void stopRedirect() {
-        generation++;
-        if (redirect != null) {
-            try {
-                redirect.close();
-            } catch (Exception e) {
-                LOG.warn("Cannot stop the plain HTTP redirect: {}", e.getMessage());
-            }
-            redirect = null;
         }
     }
 
