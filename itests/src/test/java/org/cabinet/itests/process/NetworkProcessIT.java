@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -50,6 +50,7 @@ class NetworkProcessIT {
     @TempDir
     static Path installerFiles;
     private static CabinetInstallation installation;
+    @AutoClose
     private static CabinetProcess cabinet;
     private static String firstFingerprint;
 
@@ -57,13 +58,6 @@ class NetworkProcessIT {
     static void install() {
         installation = CabinetInstallation.unpack(root);
         cabinet = new CabinetProcess(installation);
-    }
-
-    @AfterAll
-    static void close() {
-        if (cabinet != null) {
-            cabinet.close();
-        }
     }
 
     @Test
