@@ -47,7 +47,7 @@ public final class CertificateNames {
         return List.copyOf(names);
     }
 
-    static Optional<String> hostName() {
+    private static Optional<String> hostName() {
         try {
             String name = InetAddress.getLocalHost().getHostName().toLowerCase();
             return IpAddresses.parse(name).isPresent() ? Optional.empty() : Optional.of(name);
@@ -56,7 +56,7 @@ public final class CertificateNames {
         }
     }
 
-    private static Stream<InetAddress> interfaceAddresses() {
+    static Stream<InetAddress> interfaceAddresses() {
         try {
             return NetworkInterface.networkInterfaces()
                     .filter(CertificateNames::isUp)

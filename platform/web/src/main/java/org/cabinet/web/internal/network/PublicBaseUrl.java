@@ -1,5 +1,6 @@
 package org.cabinet.web.internal.network;
 
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.URI;
 
@@ -18,7 +19,12 @@ final class PublicBaseUrl {
         }
         InetAddress first = settings.listen().stream().filter(address -> !address.isLoopbackAddress()).findFirst()
                 .orElseThrow();
-        String host = first.isAnyLocalAddress() ? CertificateNames.hostName().orElse("localhost") : IpAddresses.urlHost(first);
+        // an address rather than this machine's name: every computer of the network reaches it, and no name server
+        // is asked while Cabinet starts
+        String host = IpAddresses.urlHost(first.isAnyLocalAddress()
+                ? CertificateNames.interfaceAddresses().filter(Inet4Address.class::isInstance).findFirst()
+                        .orElse(NetworkSettings.LOOPBACK)
+                : first);
         return URI.create("https://" + host + (settings.httpsPort() == 443 ? "" : ":" + settings.httpsPort()) + "/");
     }
 }

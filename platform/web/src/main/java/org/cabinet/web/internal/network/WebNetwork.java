@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javax.net.ssl.SSLSocketFactory;
 
@@ -38,7 +40,11 @@ public final class WebNetwork implements ConfigurationListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebNetwork.class);
 
-    /** What is in effect. */
+    /**
+     * What is in effect.
+     *
+     * @param paxWeb the web server's settings, null until the network settings have been applied
+     */
     record State(NetworkSettings settings, URI publicBaseUrl, Optional<HttpsCertificates.Prepared> https,
             Map<String, String> paxWeb) {
     }
@@ -50,6 +56,12 @@ public final class WebNetwork implements ConfigurationListener {
     private final PrintStream console;
     private final Clock clock;
     private final PlainHttpRedirect redirect = new PlainHttpRedirect();
+    /** Applies settings and puts Pax Web's back, one thing at a time. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "cabinet-network");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile State state;
 
     @Activate
@@ -65,9 +77,25 @@ public final class WebNetwork implements ConfigurationListener {
         modified(config);
     }
 
+    /**
+     * Reads the settings now and puts them into effect in the background: making a certificate and restarting the
+     * web server take seconds on a busy machine, and the web server calls into services while it restarts.
+     */
     @Modified
-    synchronized void modified(NetworkConfig config) {
+    void modified(NetworkConfig config) {
         NetworkSettings settings = NetworkSettings.parse(config, base);
+        state = new State(settings, PublicBaseUrl.of(settings), Optional.empty(), null);
+        worker.execute(() -> apply(settings));
+    }
+
+    @Deactivate
+    void deactivate() {
+        worker.shutdownNow();
+        redirect.close();
+    }
+
+    private void apply(NetworkSettings requested) {
+        NetworkSettings settings = requested;
         Optional<HttpsCertificates.Prepared> https = Optional.empty();
         if (settings.open()) {
             try {
@@ -87,16 +115,11 @@ public final class WebNetwork implements ConfigurationListener {
         https.ifPresent(this::announce);
     }
 
-    @Deactivate
-    synchronized void deactivate() {
-        redirect.close();
-    }
-
     @Override
     public void configurationEvent(ConfigurationEvent event) {
         if (PaxWebSettings.PID.equals(event.getPid()) && event.getType() != ConfigurationEvent.CM_LOCATION_CHANGED
-                && state != null) {
-            putIntoPaxWeb(true);
+                && !worker.isShutdown()) {
+            worker.execute(() -> putIntoPaxWeb(true));
         }
     }
 
@@ -127,9 +150,14 @@ public final class WebNetwork implements ConfigurationListener {
         return state.https().map(prepared -> prepared.certificate().trustingOnlyIt());
     }
 
-    private synchronized void putIntoPaxWeb(boolean changedByOthers) {
+    private void putIntoPaxWeb(boolean changedByOthers) {
+        Map<String, String> wanted = state.paxWeb();
+        if (wanted == null) {
+            // not applied yet: it will be written then
+            return;
+        }
         try {
-            List<String> changed = PaxWebSettings.apply(configurationAdmin, state.paxWeb());
+            List<String> changed = PaxWebSettings.apply(configurationAdmin, wanted);
             if (!changed.isEmpty() && changedByOthers) {
                 // Pax Web may fail to restart on what was written there and keep its port: say what to do
                 LOG.warn("etc/{}.cfg: {} follow {}; put back (restart Cabinet if the web server failed meanwhile)",
