@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import javax.net.ssl.SSLSocketFactory;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ConfigurationEvent;
 import org.osgi.service.cm.ConfigurationListener;
@@ -39,6 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class WebNetwork implements ConfigurationListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebNetwork.class);
+    private static final int START_WAITS = 1200;
+    private static final long START_PAUSE_MILLIS = 250;
 
     /**
      * What is in effect.
@@ -50,6 +54,7 @@ public final class WebNetwork implements ConfigurationListener {
     }
 
     private final ConfigurationAdmin configurationAdmin;
+    private final BundleContext context;
     private final Path base;
     private final HttpsKeystore keystore;
     private final HttpsCertificates certificates;
@@ -68,6 +73,7 @@ public final class WebNetwork implements ConfigurationListener {
     public WebNetwork(NetworkConfig config, @Reference ConfigurationAdmin configurationAdmin,
             @Reference org.cabinet.api.time.Clock cabinetClock, BundleContext context) {
         this.configurationAdmin = configurationAdmin;
+        this.context = context;
         this.clock = cabinetClock.asJavaClock();
         this.base = Path.of(Objects.requireNonNullElse(context.getProperty("karaf.base"), ".")).toAbsolutePath();
         SecureRandom random = new SecureRandom();
@@ -108,6 +114,7 @@ public final class WebNetwork implements ConfigurationListener {
         }
         Map<String, String> paxWeb = PaxWebSettings.of(settings, keystore.keystore(),
                 https.map(prepared -> prepared.certificate().fingerprint()).orElse(null));
+        awaitStarted();
         redirect.stop();
         state = new State(settings, PublicBaseUrl.of(settings), https, paxWeb);
         putIntoPaxWeb(false);
@@ -148,6 +155,24 @@ public final class WebNetwork implements ConfigurationListener {
     /** @return sockets that trust the certificate Cabinet serves, and no other, when open to the network */
     public Optional<SSLSocketFactory> trustingServedCertificate() {
         return state.https().map(prepared -> prepared.certificate().trustingOnlyIt());
+    }
+
+    /**
+     * Waits until every bundle has started: a change restarts the web server, and services that register while
+     * it restarts can miss it.
+     */
+    private void awaitStarted() {
+        FrameworkStartLevel framework = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION)
+                .adapt(FrameworkStartLevel.class);
+        String beginning = Objects.requireNonNullElse(context.getProperty(Constants.FRAMEWORK_BEGINNING_STARTLEVEL), "1");
+        int started = beginning.matches("\\d{1,4}") ? Integer.parseInt(beginning) : 1;
+        try {
+            for (int wait = 0; framework.getStartLevel() < started && wait < START_WAITS; wait++) {
+                Thread.sleep(START_PAUSE_MILLIS);
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void putIntoPaxWeb(boolean changedByOthers) {
