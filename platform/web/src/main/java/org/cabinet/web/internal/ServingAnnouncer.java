@@ -1,6 +1,7 @@
 package org.cabinet.web.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.Map;
@@ -106,11 +107,18 @@ public final class ServingAnnouncer {
                 // only Cabinet's own certificate is trusted, whatever names it carries
                 secure.setHostnameVerifier((host, session) -> true);
             }
-            // a loaded machine may answer slowly while starting: a probe that gave up would make it log a failed write
+            // a loaded machine may answer slowly while starting
             connection.setConnectTimeout(2000);
             connection.setReadTimeout(30_000);
             try {
-                return connection.getResponseCode() == 200;
+                int status = connection.getResponseCode();
+                // read to the end: a probe that hangs up while the answer is written makes the server log a failure
+                try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                    if (body != null) {
+                        body.readAllBytes();
+                    }
+                }
+                return status == 200;
             } finally {
                 connection.disconnect();
             }
