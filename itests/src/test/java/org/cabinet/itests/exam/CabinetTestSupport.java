@@ -91,6 +91,7 @@ public abstract class CabinetTestSupport {
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+            editConfigurationFilePut("etc/org.cabinet.web.network.cfg", "http.port", httpPort),
             // the test probe and Pax Exam's own features come from the build's repository, still offline
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("maven.repo.local")),

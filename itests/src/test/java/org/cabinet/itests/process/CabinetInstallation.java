@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.nio.file.StandardOpenOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,17 +19,21 @@ public final class CabinetInstallation {
     public static final String DISTRIBUTION_PROPERTY = "cabinet.distribution";
     public static final String VERSION_PROPERTY = "cabinet.version";
 
+    public static final String NETWORK_CONFIG = "org.cabinet.web.network.cfg";
+
     private static final String WEB_CONFIG = "org.ops4j.pax.web.cfg";
     private static final String HTTP_PORT_KEY = "org.osgi.service.http.port";
 
     private final Path root;
     private final Path home;
     private final int httpPort;
+    private final int httpsPort;
 
-    private CabinetInstallation(Path root, Path home, int httpPort) {
+    private CabinetInstallation(Path root, Path home, int httpPort, int httpsPort) {
         this.root = root;
         this.home = home;
         this.httpPort = httpPort;
+        this.httpsPort = httpsPort;
     }
 
     public static CabinetInstallation unpack(Path root) {
@@ -43,8 +46,12 @@ public final class CabinetInstallation {
             }
             Command.run(Duration.ofSeconds(120), "tar", "-xzf", distribution().toString(), "-C", root.toString())
                     .requireSuccess();
-            CabinetInstallation installation = new CabinetInstallation(root, singleFolderIn(root), freeLoopbackPort());
+            CabinetInstallation installation = new CabinetInstallation(root, singleFolderIn(root), freePort(),
+                    freePort());
+            // the network settings rule the web server's ports; Pax Web's own file says the same, so that it starts there
             installation.setProperty(WEB_CONFIG, HTTP_PORT_KEY, String.valueOf(installation.httpPort));
+            installation.setNetwork("http.port", String.valueOf(installation.httpPort));
+            installation.setNetwork("https.port", String.valueOf(installation.httpsPort));
             Files.createDirectories(installation.userHome());
             return installation;
         } catch (IOException e) {
@@ -93,6 +100,16 @@ public final class CabinetInstallation {
         return home.resolve("keys");
     }
 
+    /** @return the certificate Cabinet serves HTTPS with, as it publishes it */
+    public Path httpsCertificate() {
+        return keys().resolve("cabinet-https.crt");
+    }
+
+    /** Sets {@code key} in {@code etc/org.cabinet.web.network.cfg}; an empty value clears it. */
+    public void setNetwork(String key, String value) {
+        setProperty(NETWORK_CONFIG, key, value);
+    }
+
     /**
      * Adds a bundle to what the distribution starts, as its own bundles are: its jar in {@code system/} under its
      * Maven coordinates, and a line in {@code etc/startup.properties}.
@@ -133,6 +150,11 @@ public final class CabinetInstallation {
 
     public int httpPort() {
         return httpPort;
+    }
+
+    /** @return the HTTPS port once open to the network (plain HTTP then only redirects there) */
+    public int httpsPort() {
+        return httpsPort;
     }
 
     public String readLog() {
@@ -206,9 +228,10 @@ public final class CabinetInstallation {
         }
     }
 
-    private static int freeLoopbackPort() throws IOException {
-        // the port is free now, not reserved: a race with another process is possible but unlikely on loopback
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+    private static int freePort() throws IOException {
+        // free on every address now (Cabinet may open to the network), not reserved: a race with another process is
+        // possible but unlikely
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.cabinet.itests.access.CabinetAccounts;
 
@@ -28,7 +29,8 @@ public final class CabinetProcess implements AutoCloseable {
     public static final String HEALTH_PATH = "/api/health";
 
     private static final Duration KILL_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    // long enough for a loaded machine: a client that gives up first makes the server log a failed write
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final int TAIL_LINES = 80;
     private static final int CURL_COULD_NOT_CONNECT = 7;
@@ -110,6 +112,11 @@ public final class CabinetProcess implements AutoCloseable {
     }
 
     public HttpAnswer awaitHealthy(Duration timeout) {
+        return awaitHealthy(timeout, () -> get(HEALTH_PATH));
+    }
+
+    /** Waits until {@code health} (such as a GET over HTTPS, open to the network) answers 200. */
+    public HttpAnswer awaitHealthy(Duration timeout, Supplier<HttpAnswer> health) {
         requireStarted();
         Instant deadline = Instant.now().plus(timeout);
         String lastProblem = "no answer yet";
@@ -119,7 +126,7 @@ public final class CabinetProcess implements AutoCloseable {
                         + " before answering 200 on " + HEALTH_PATH);
             }
             try {
-                HttpAnswer answer = get(HEALTH_PATH);
+                HttpAnswer answer = health.get();
                 if (answer.status() == 200) {
                     requireStartedProcessIsTheJvm();
                     return answer;

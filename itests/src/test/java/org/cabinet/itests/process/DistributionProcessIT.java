@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -29,6 +31,7 @@ class DistributionProcessIT {
     private static final List<Integer> REMOTE_SHELL_AND_JMX_PORTS = List.of(8101, 1099, 44444);
     private static final int SIGKILL_EXIT_CODE = 128 + 9;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration DEPLOY_WAIT = Duration.ofSeconds(8);
 
     @TempDir
     static Path sharedRoot;
@@ -103,6 +106,23 @@ class DistributionProcessIT {
 
     @Test
     @Order(4)
+    void aJarDroppedIntoTheDeployFolderIsNeverInstalled() throws IOException, InterruptedException {
+        CabinetProcess cabinet = sharedCabinet();
+        Path deploy = cabinet.installation().home().resolve("deploy");
+        assertThat(deploy).as("Karaf's deploy folder in the distribution").doesNotExist();
+
+        Files.createDirectories(deploy);
+        Files.copy(Path.of(System.getProperty("cabinet.test.store")), deploy.resolve("org.cabinet.itests.store.jar"));
+        // Karaf's deploy folder is looked at every second, and a jar dropped there served within about 2 s
+        Thread.sleep(DEPLOY_WAIT.toMillis());
+
+        assertThat(installedBundleLocations(cabinet.installation())).as("locations of the installed bundles")
+                .isNotEmpty().noneMatch(location -> location.contains("deploy") || location.contains("itests.store"));
+        assertThat(cabinet.get("/api/test-records/count").status()).as("the dropped bundle's endpoint").isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
     void servesAgainAfterKill9AndRestartOnTheSameData() throws IOException {
         CabinetProcess cabinet = sharedCabinet();
         long killedPid = cabinet.pid();
@@ -142,6 +162,15 @@ class DistributionProcessIT {
                 .as("check %s", check.getKey()).isEqualTo(check.getKey().equals("keyBackup") ? "WARN" : "UP"));
         assertThat(body.path("version").asText()).as("version in %s", health.body())
                 .isEqualTo(CabinetInstallation.expectedVersion());
+    }
+
+    /** The location of every bundle the framework holds, as its cache records them. */
+    private static List<String> installedBundleLocations(CabinetInstallation installation) throws IOException {
+        try (Stream<Path> bundles = Files.list(installation.data().resolve("cache"))) {
+            return bundles.map(bundle -> bundle.resolve("bundle.info")).filter(Files::isRegularFile)
+                    .map(info -> CabinetInstallation.readIfPresent(info).lines().skip(1).findFirst().orElse(""))
+                    .toList();
+        }
     }
 
     private static List<String> networkInterfacesSeenBy(CabinetProcess cabinet) {

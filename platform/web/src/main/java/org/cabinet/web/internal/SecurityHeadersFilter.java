@@ -37,11 +37,18 @@ public final class SecurityHeadersFilter implements Filter {
             "Cross-Origin-Resource-Policy", "same-origin",
             "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 
+    /** Over HTTPS only: browsers then never try plain HTTP again for a year. */
+    static final String STRICT_TRANSPORT_SECURITY = "Strict-Transport-Security";
+    static final String ONE_YEAR = "max-age=31536000";
+
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (response instanceof HttpServletResponse http) {
             HEADERS.forEach(http::setHeader);
+            if (request.isSecure()) {
+                http.setHeader(STRICT_TRANSPORT_SECURITY, ONE_YEAR);
+            }
         }
         chain.doFilter(request, response);
     }

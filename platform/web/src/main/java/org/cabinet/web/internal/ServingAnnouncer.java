@@ -1,14 +1,20 @@
 package org.cabinet.web.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLSocketFactory;
+
+import org.cabinet.web.internal.network.WebNetwork;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -32,8 +38,10 @@ public final class ServingAnnouncer {
     private static final Logger LOG = LoggerFactory.getLogger(ServingAnnouncer.class);
     private static final int ATTEMPTS = 240;
     private static final long PAUSE_MILLIS = 250;
+    private static final String HEALTH = "api/health";
 
     private final String version;
+    private final WebNetwork network;
     private final ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "cabinet-serving-announcer");
         thread.setDaemon(true);
@@ -43,8 +51,9 @@ public final class ServingAnnouncer {
     private final AtomicReference<String> announced = new AtomicReference<>();
 
     @Activate
-    public ServingAnnouncer(@Reference HealthResource health, BundleContext context) {
+    public ServingAnnouncer(@Reference HealthResource health, @Reference WebNetwork network, BundleContext context) {
         this.version = CabinetVersion.of(context);
+        this.network = network;
     }
 
     @Reference(name = "runtime", service = HttpServiceRuntime.class, policy = ReferencePolicy.DYNAMIC,
@@ -73,10 +82,12 @@ public final class ServingAnnouncer {
         if (!base.equals(latest.get()) || base.equals(announced.get())) {
             return;
         }
-        String health = base + "api/health";
-        if (answers(health)) {
+        boolean https = base.startsWith("https:");
+        // open to the network, the runtime names a wildcard address: the probe goes where this machine reaches it
+        String target = (https ? network.localHttpsBase().map(URI::toString).orElse(base) : base) + HEALTH;
+        if (answers(target)) {
             announced.set(base);
-            String message = "Cabinet " + version + " serves " + health;
+            String message = "Cabinet " + version + " serves " + (https ? network.publicBaseUrl() : base) + HEALTH;
             LOG.info(message);
             System.out.println(message);
         } else if (attemptsLeft > 1) {
@@ -84,13 +95,30 @@ public final class ServingAnnouncer {
         }
     }
 
-    private static boolean answers(String url) {
+    private boolean answers(String url) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(2000);
+            if (connection instanceof HttpsURLConnection secure) {
+                Optional<SSLSocketFactory> trusting = network.trustingServedCertificate();
+                if (trusting.isEmpty()) {
+                    return false;
+                }
+                secure.setSSLSocketFactory(trusting.get());
+                // only Cabinet's own certificate is trusted, whatever names it carries
+                secure.setHostnameVerifier((host, session) -> true);
+            }
+            // a loaded machine may answer slowly while starting
+            connection.setConnectTimeout(2000);
+            connection.setReadTimeout(30_000);
             try {
-                return connection.getResponseCode() == 200;
+                int status = connection.getResponseCode();
+                // read to the end: a probe that hangs up while the answer is written makes the server log a failure
+                try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                    if (body != null) {
+                        body.readAllBytes();
+                    }
+                }
+                return status == 200;
             } finally {
                 connection.disconnect();
             }
