@@ -1,6 +1,8 @@
 package org.cabinet.security.internal.http;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 import javax.servlet.Filter;
@@ -14,6 +16,7 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.util.ThreadContext;
+import org.cabinet.api.net.ClientNetwork;
 import org.cabinet.api.security.Caller;
 import org.cabinet.security.internal.Secrets;
 import org.cabinet.security.internal.access.SessionPrincipal;
@@ -51,19 +54,28 @@ public final class AuthenticationFilter implements Filter {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     /** request attribute holding the request's {@link SessionPrincipal}, for the auth resource */
     public static final String PRINCIPAL_ATTRIBUTE = "org.cabinet.security.principal";
+    /** request attribute holding the client's address, seen through the trusted proxies */
+    public static final String CLIENT_ADDRESS_ATTRIBUTE = "org.cabinet.security.clientAddress";
 
     private static final String BEARER = "Bearer ";
 
     private final Sessions sessions;
     private final ShiroSecurity shiro;
     private final SecurityDatabase database;
+    private final ClientNetwork network;
 
     @Activate
     public AuthenticationFilter(@Reference Sessions sessions, @Reference ShiroSecurity shiro,
-            @Reference SecurityDatabase database) {
+            @Reference SecurityDatabase database, @Reference ClientNetwork network) {
         this.sessions = sessions;
         this.shiro = shiro;
         this.database = database;
+        this.network = network;
+    }
+
+    /** @return the client's address as the filter saw it, through the trusted proxies */
+    public static String clientAddress(HttpServletRequest request) {
+        return request.getAttribute(CLIENT_ADDRESS_ATTRIBUTE) instanceof String address ? address : request.getRemoteAddr();
     }
 
     @Override
@@ -80,6 +92,8 @@ public final class AuthenticationFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        request.setAttribute(CLIENT_ADDRESS_ATTRIBUTE, network.clientAddress(request.getRemoteAddr(),
+                forwardedFor(request)));
         Optional<Presented> presented = presented(request);
         Optional<SessionPrincipal> principal = presented.flatMap(token -> principal(token, request));
         if (principal.isEmpty()) {
@@ -134,7 +148,12 @@ public final class AuthenticationFilter implements Filter {
         return database.sql().inTransaction(connection -> UserStore.byId(connection, session.userId()))
                 .filter(UserAccount::isActive)
                 .map(account -> new SessionPrincipal(new Caller(account.id(), account.username(), account.roles(),
-                        request.getRemoteAddr()), session.scope(), session.tokenHash()));
+                        clientAddress(request)), session.scope(), session.tokenHash()));
+    }
+
+    private static String forwardedFor(HttpServletRequest request) {
+        List<String> values = Collections.list(request.getHeaders(ClientNetwork.FORWARDED_FOR));
+        return values.isEmpty() ? null : String.join(",", values);
     }
 
     private static boolean isSafe(String method) {

@@ -111,7 +111,7 @@ public final class AuthResource {
                     "Envoyez le nom d'utilisateur et le mot de passe en JSON.");
         }
         LoginOutcome outcome = logins.login(new LoginAttempt(login.username(), login.password(), login.code(),
-                login.recoveryCode(), request.getRemoteAddr()));
+                login.recoveryCode(), AuthenticationFilter.clientAddress(request)));
         if (outcome instanceof LoginOutcome.LoggedIn in) {
             IssuedSession session = in.session();
             String scope = session.scope() == Scope.FULL ? "full" : "enrol";

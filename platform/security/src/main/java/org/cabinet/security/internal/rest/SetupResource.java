@@ -14,6 +14,7 @@ import javax.ws.rs.core.Response;
 
 import org.cabinet.api.rest.CabinetRest;
 import org.cabinet.api.rest.ProblemException;
+import org.cabinet.security.internal.http.AuthenticationFilter;
 import org.cabinet.security.internal.setup.FirstAdministratorSetup;
 import org.cabinet.security.internal.users.UserView;
 import org.osgi.service.component.annotations.Activate;
@@ -61,7 +62,7 @@ public final class SetupResource {
                     "Envoyez le jeton et le premier administrateur en JSON.");
         }
         UserView admin = setup.createFirstAdministrator(body.token(), body.username(), body.displayName(),
-                body.password(), request.getRemoteAddr());
+                body.password(), AuthenticationFilter.clientAddress(request));
         return Response.created(URI.create(CabinetRest.APPLICATION_BASE + "/users/" + admin.id())).entity(admin).build();
     }
 }
