@@ -42,9 +42,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
-import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -296,44 +293,23 @@ public abstract class CabinetTestSupport {
     /** Repeats a request until it answers the given status, such as a resource that is still registering. */
     protected void awaitStatus(String method, String path, String body, Map<String, String> headers, int status) {
         long deadline = System.nanoTime() + SERVICE_TIMEOUT.toNanos();
-        String last = "no answer";
+        HttpResponse<String> last = null;
+        String refused = null;
         while (System.nanoTime() < deadline) {
             try {
-                int answered = http(method, path, body, headers).statusCode();
-                if (answered == status) {
+                last = http(method, path, body, headers);
+                if (last.statusCode() == status) {
                     return;
                 }
-                last = "status " + answered;
-            } catch (AssertionError refused) {
+            } catch (AssertionError notListening) {
                 // the server may not listen yet
-                last = refused.getMessage();
+                refused = notListening.getMessage();
             }
             sleep(Duration.ofMillis(200));
         }
-        fail(method + " " + path + " did not answer " + status + " within " + SERVICE_TIMEOUT + " (last: " + last + "); "
-                + jaxrsFailures());
-    }
-
-    /** What the JAX-RS whiteboard could not serve, to explain a request that never answered. */
-    private String jaxrsFailures() {
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        ServiceReference<JaxrsServiceRuntime> reference = context.getServiceReference(JaxrsServiceRuntime.class);
-        if (reference == null) {
-            return "no JAX-RS whiteboard runtime";
-        }
-        RuntimeDTO runtime = context.getService(reference).getRuntimeDTO();
-        try {
-            return "JAX-RS whiteboard: applications " + Arrays.stream(runtime.applicationDTOs).map(app -> app.name + " "
-                    + Arrays.stream(app.resourceDTOs).map(resource -> resource.name).toList()).toList()
-                    + "; failed applications " + Arrays.stream(runtime.failedApplicationDTOs)
-                            .map(failed -> failed.name + " (reason " + failed.failureReason + ")").toList()
-                    + "; failed resources " + Arrays.stream(runtime.failedResourceDTOs)
-                            .map(failed -> failed.name + " (reason " + failed.failureReason + ")").toList()
-                    + "; failed extensions " + Arrays.stream(runtime.failedExtensionDTOs)
-                            .map(failed -> failed.name + " (reason " + failed.failureReason + ")").toList();
-        } finally {
-            context.ungetService(reference);
-        }
+        fail(method + " " + path + " did not answer " + status + " within " + SERVICE_TIMEOUT
+                + (refused == null ? "" : " (last refusal: " + refused + ")") + "; "
+                + WebRuntimeReport.of(FrameworkUtil.getBundle(getClass()).getBundleContext(), last));
     }
 
     protected static JsonNode json(HttpResponse<String> response) {
