@@ -37,7 +37,11 @@ public final class LiquibaseMigrations {
     /** the lock that keeps two nodes (or two bundles) from migrating at the same time */
     public static final String LOCK = "databasechangeloglock";
 
-    private static final Duration LIQUIBASE_START = Duration.ofMinutes(2);
+    /**
+     * Giving up leaves the database closed until a restart, and a loaded two-core machine has been seen to need more
+     * than two minutes to start Liquibase: wait long.
+     */
+    private static final Duration LIQUIBASE_START = Duration.ofMinutes(10);
 
     private LiquibaseMigrations() {
     }
