@@ -29,6 +29,7 @@ import org.cabinet.api.time.Clock;
 import org.junit.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.wiring.BundleRevision;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -84,6 +85,17 @@ public class CabinetDistributionIT extends CabinetTestSupport {
         assertThat(cipher.needsReencryption(cipher.encrypt("Asthme allergique"))).isFalse();
         assertThat(execute("cabinet:keys-list").lines().filter(line -> line.startsWith("data-")))
                 .hasSize((int) listed.lines().filter(line -> line.startsWith("data-")).count() + 1);
+    }
+
+    @Test
+    public void noServiceLoaderMediatorRewritesClasses() {
+        // Aries SPI Fly rewrote Jetty's classes too, and one whose link to it failed at start-up left /api 404 until restart
+        assertThat(Arrays.stream(bundleContext.getBundles())
+                .filter(bundle -> bundle.adapt(BundleRevision.class).getDeclaredCapabilities("osgi.extender").stream()
+                        .anyMatch(extender -> "osgi.serviceloader.processor".equals(extender.getAttributes().get("osgi.extender"))))
+                .map(Bundle::getSymbolicName))
+                .as("only Cabinet's persistence, which hands Liquibase its class loader, stands for a mediator")
+                .containsExactly("org.cabinet.persistence");
     }
 
     @Test
