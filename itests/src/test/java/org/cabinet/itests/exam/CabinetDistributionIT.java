@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 
@@ -237,14 +235,6 @@ public class CabinetDistributionIT extends CabinetTestSupport {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
             }
         }).as("port %d must be closed", port).isInstanceOf(IOException.class);
-    }
-
-    private ServiceRegistration<ProbeResource> registerProbe() {
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put("osgi.jaxrs.resource", Boolean.TRUE);
-        properties.put("osgi.jaxrs.name", "itest.probe");
-        properties.put("osgi.jaxrs.application.select", CabinetRest.APPLICATION_SELECT);
-        return bundleContext.registerService(ProbeResource.class, new ProbeResource(), properties);
     }
 
     private static void assertProblem(HttpResponse<String> answer, int status) {

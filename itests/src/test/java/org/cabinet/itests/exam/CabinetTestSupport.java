@@ -19,6 +19,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.Map;
 
 import javax.inject.Inject;
@@ -26,6 +28,7 @@ import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.cabinet.api.rest.CabinetRest;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.CoreOptions;
@@ -36,6 +39,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -229,6 +233,15 @@ public abstract class CabinetTestSupport {
         fail(method + " " + path + " did not answer " + status + " within " + SERVICE_TIMEOUT
                 + (refused == null ? "" : " (last refusal: " + refused + ")") + "; "
                 + WebRuntimeReport.of(FrameworkUtil.getBundle(getClass()).getBundleContext(), last));
+    }
+
+    /** Adds {@link ProbeResource} to the core application, as a module adds its resources. */
+    protected ServiceRegistration<ProbeResource> registerProbe() {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.jaxrs.resource", Boolean.TRUE);
+        properties.put("osgi.jaxrs.name", "itest.probe");
+        properties.put("osgi.jaxrs.application.select", CabinetRest.APPLICATION_SELECT);
+        return bundleContext.registerService(ProbeResource.class, new ProbeResource(), properties);
     }
 
     protected static JsonNode json(HttpResponse<String> response) {

@@ -1,8 +1,5 @@
 package org.cabinet.web.internal;
 
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -54,7 +51,7 @@ public final class ServingAnnouncer {
     }
 
     void runtimeChanged(Map<String, Object> properties) {
-        String base = endpoint(properties.get(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT));
+        String base = ServerProbe.endpoint(properties.get(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT));
         if (base != null && !base.equals(latest.getAndSet(base))) {
             probe.execute(() -> announceOnceServing(base, ATTEMPTS));
         }
@@ -74,7 +71,7 @@ public final class ServingAnnouncer {
             return;
         }
         String health = base + "api/health";
-        if (answers(health)) {
+        if (ServerProbe.ask("GET", health).status() == 200) {
             announced.set(base);
             String message = "Cabinet " + version + " serves " + health;
             LOG.info(message);
@@ -82,35 +79,5 @@ public final class ServingAnnouncer {
         } else if (attemptsLeft > 1) {
             probe.schedule(() -> announceOnceServing(base, attemptsLeft - 1), PAUSE_MILLIS, TimeUnit.MILLISECONDS);
         }
-    }
-
-    private static boolean answers(String url) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setConnectTimeout(1000);
-            connection.setReadTimeout(2000);
-            try {
-                return connection.getResponseCode() == 200;
-            } finally {
-                connection.disconnect();
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /** @return the first endpoint URL, ending with a slash, or null when the runtime names none */
-    static String endpoint(Object property) {
-        String first;
-        if (property instanceof String[] all && all.length > 0) {
-            first = all[0];
-        } else if (property instanceof Iterable<?> all && all.iterator().hasNext()) {
-            first = String.valueOf(all.iterator().next());
-        } else if (property instanceof String one && !one.isBlank()) {
-            first = one;
-        } else {
-            return null;
-        }
-        return first.endsWith("/") ? first : first + "/";
     }
 }
