@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.Map;
 
 import javax.inject.Inject;
@@ -32,6 +34,7 @@ import org.cabinet.itests.access.CabinetAccounts;
 import org.cabinet.itests.access.CabinetAccounts.Account;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
+import org.cabinet.api.rest.CabinetRest;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.CoreOptions;
@@ -42,6 +45,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -310,6 +314,15 @@ public abstract class CabinetTestSupport {
         fail(method + " " + path + " did not answer " + status + " within " + SERVICE_TIMEOUT
                 + (refused == null ? "" : " (last refusal: " + refused + ")") + "; "
                 + WebRuntimeReport.of(FrameworkUtil.getBundle(getClass()).getBundleContext(), last));
+    }
+
+    /** Adds {@link ProbeResource} to the core application, as a module adds its resources. */
+    protected ServiceRegistration<ProbeResource> registerProbe() {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.jaxrs.resource", Boolean.TRUE);
+        properties.put("osgi.jaxrs.name", "itest.probe");
+        properties.put("osgi.jaxrs.application.select", CabinetRest.APPLICATION_SELECT);
+        return bundleContext.registerService(ProbeResource.class, new ProbeResource(), properties);
     }
 
     protected static JsonNode json(HttpResponse<String> response) {

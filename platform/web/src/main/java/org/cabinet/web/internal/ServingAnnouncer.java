@@ -63,7 +63,7 @@ public final class ServingAnnouncer {
     }
 
     void runtimeChanged(Map<String, Object> properties) {
-        String base = endpoint(properties.get(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT));
+        String base = ServerProbe.endpoint(properties.get(HttpServiceRuntimeConstants.HTTP_SERVICE_ENDPOINT));
         if (base != null && !base.equals(latest.getAndSet(base))) {
             probe.execute(() -> announceOnceServing(base, ATTEMPTS));
         }
@@ -125,20 +125,5 @@ public final class ServingAnnouncer {
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }
-    }
-
-    /** @return the first endpoint URL, ending with a slash, or null when the runtime names none */
-    static String endpoint(Object property) {
-        String first;
-        if (property instanceof String[] all && all.length > 0) {
-            first = all[0];
-        } else if (property instanceof Iterable<?> all && all.iterator().hasNext()) {
-            first = String.valueOf(all.iterator().next());
-        } else if (property instanceof String one && !one.isBlank()) {
-            first = one;
-        } else {
-            return null;
-        }
-        return first.endsWith("/") ? first : first + "/";
     }
 }

@@ -18,6 +18,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,15 @@ import org.slf4j.LoggerFactory;
  * {@value #LOCK}. (Liquibase's standard names: with a name of Cabinet's own holding an underscore, Liquibase 4.33
  * does not find its table again on Derby and fails at the second start.) Never reaches the network: Liquibase's
  * usage analytics are switched off and changelogs are YAML (no XML schema to look up).
+ * <p>
+ * Liquibase finds its own parts through {@code ServiceLoader} and requires an OSGi ServiceLoader Mediator for it.
+ * Cabinet runs none: handing Liquibase its own class loader (below) is enough, and a mediator (Aries SPI Fly)
+ * rewrites the classes of every bundle that asks for one, Jetty's included; one rewritten Jetty class whose link to
+ * the mediator failed during a busy start broke the web server until the next restart. This bundle therefore stands
+ * for the mediator that Liquibase requires.
  */
+@Capability(namespace = "osgi.extender", name = "osgi.serviceloader.processor", version = "1.0.0")
+@Capability(namespace = "osgi.extender", name = "osgi.serviceloader.registrar", version = "1.0.0")
 public final class LiquibaseMigrations {
 
     /** the bookkeeping table: which change set of which bundle was applied, when, in which order */
@@ -46,7 +55,7 @@ public final class LiquibaseMigrations {
     private LiquibaseMigrations() {
     }
 
-    /** Liquibase's bundle starts after the core (its start is slow and most starts have nothing to migrate). */
+    /** Liquibase's bundle starts after the core: most starts have nothing to migrate. */
     private static void awaitLiquibase() {
         Bundle liquibase = FrameworkUtil.getBundle(Liquibase.class);
         long deadline = System.nanoTime() + LIQUIBASE_START.toNanos();
