@@ -158,7 +158,8 @@ class PersistenceProcessIT {
         JsonNode one = JSON.readTree(cabinet.get("/api/test-records/" + acked.get(0)).body());
         assertThat(one.path("nir").asText()).isEqualTo(NIR.replace(" ", ""));
         // each acknowledged write was audited before it was acknowledged, and the chain survived the kill
-        JsonNode created = JSON.readTree(cabinet.get("/api/audit/users/test-store/activity?action=create").body());
+        JsonNode created = JSON.readTree(cabinet.get("/api/audit/users/test-store/activity?action=create").body())
+                .path("rows");
         List<String> audited = new ArrayList<>();
         created.forEach(row -> {
             if (row.path("outcome").asText().equals("success")) {
