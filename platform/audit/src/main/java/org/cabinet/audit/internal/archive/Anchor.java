@@ -3,7 +3,6 @@ package org.cabinet.audit.internal.archive;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.cabinet.api.crypto.Signatures;
 import org.cabinet.audit.internal.chain.ChainHash;
@@ -57,14 +56,10 @@ public record Anchor(long sequence, String hash, Instant time, String segment, S
                 "signature", signature);
     }
 
-    /** @throws IllegalArgumentException when the text is not an anchor */
+    /** @throws UnreadableStatementException when the text is no anchor */
     static Anchor parse(Path file, String text) {
-        Map<String, String> fields = StatementText.parse("anchor", file, text, FIELDS);
-        try {
-            return new Anchor(Long.parseLong(fields.get("sequence")), fields.get("hash"),
-                    Instant.parse(fields.get("time")), fields.get("segment"), fields.get("signature"));
-        } catch (RuntimeException e) {
-            throw StatementText.unreadable("anchor", file, e);
-        }
+        return StatementText.parse("anchor", file, text, FIELDS, fields -> new Anchor(
+                Long.parseLong(fields.get("sequence")), fields.get("hash"), Instant.parse(fields.get("time")),
+                fields.get("segment"), fields.get("signature")));
     }
 }

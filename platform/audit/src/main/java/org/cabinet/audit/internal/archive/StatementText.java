@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,25 +41,28 @@ public final class StatementText {
     }
 
     /**
-     * @return the fields named, in their order
-     * @throws UnreadableStatementException naming the file when one of them is missing or the text is no statement
+     * @param names the fields the statement must have, each given to {@code build} by name
+     * @return the statement {@code build} makes of its fields
+     * @throws UnreadableStatementException naming the file when a field is missing, or is not what {@code build}
+     *         expects, or the text is no statement at all
      */
-    public static Map<String, String> parse(String what, Path file, String text, List<String> names) {
+    public static <T> T parse(String what, Path file, String text, List<String> names,
+            Function<Map<String, String>, T> build) {
         Properties found = new Properties();
         try {
             found.load(new StringReader(text));
-        } catch (IOException | IllegalArgumentException e) {
-            throw unreadable(what, file, e);
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String name : names) {
-            String value = found.getProperty(name);
-            if (value == null || value.isBlank()) {
-                throw unreadable(what, file, null);
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String name : names) {
+                String value = found.getProperty(name);
+                if (value == null || value.isBlank()) {
+                    throw unreadable(what, file, null);
+                }
+                fields.put(name, value.strip());
             }
-            fields.put(name, value.strip());
+            return build.apply(fields);
+        } catch (IOException | RuntimeException e) {
+            throw e instanceof UnreadableStatementException unreadable ? unreadable : unreadable(what, file, e);
         }
-        return fields;
     }
 
     /**
@@ -81,7 +85,7 @@ public final class StatementText {
     }
 
     /** @return the error saying that the file is not a readable statement */
-    public static UnreadableStatementException unreadable(String what, Path file, Exception cause) {
+    private static UnreadableStatementException unreadable(String what, Path file, Exception cause) {
         return new UnreadableStatementException(what, file.getFileName().toString(), cause);
     }
 }

@@ -14,6 +14,7 @@ import org.cabinet.api.crypto.Signatures;
 import org.cabinet.api.health.HealthCheck;
 import org.cabinet.api.health.HealthStatus;
 import org.cabinet.api.time.Clock;
+import org.cabinet.audit.internal.DaemonThreads;
 import org.cabinet.audit.internal.archive.ArchiveAnchors;
 import org.cabinet.audit.internal.archive.AuditFolders;
 import org.cabinet.audit.internal.store.AuditRepository;
@@ -44,11 +45,8 @@ public final class AuditArchiver implements HealthCheck {
     private final Signatures signatures;
     private final Clock clock;
     private final ArchiveSettings settings;
-    private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "cabinet-audit-archiver");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("cabinet-audit-archiver"));
     private volatile HealthStatus health;
 
     @Activate

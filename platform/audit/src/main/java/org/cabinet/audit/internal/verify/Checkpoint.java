@@ -3,7 +3,6 @@ package org.cabinet.audit.internal.verify;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.cabinet.audit.internal.archive.StatementText;
 
@@ -31,14 +30,10 @@ public record Checkpoint(long sequence, String hash, Instant time, String node, 
         return String.format("checkpoint-%019d.txt", sequence);
     }
 
-    /** @throws IllegalArgumentException when the text is not a checkpoint */
+    /** @throws org.cabinet.audit.internal.archive.UnreadableStatementException when the text is no checkpoint */
     static Checkpoint parse(Path file, String text) {
-        Map<String, String> fields = StatementText.parse("checkpoint", file, text, FIELDS);
-        try {
-            return new Checkpoint(Long.parseLong(fields.get("sequence")), fields.get("hash"),
-                    Instant.parse(fields.get("time")), fields.get("node"), fields.get("signature"));
-        } catch (RuntimeException e) {
-            throw StatementText.unreadable("checkpoint", file, e);
-        }
+        return StatementText.parse("checkpoint", file, text, FIELDS, fields -> new Checkpoint(
+                Long.parseLong(fields.get("sequence")), fields.get("hash"), Instant.parse(fields.get("time")),
+                fields.get("node"), fields.get("signature")));
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.cabinet.api.crypto.Signatures;
 import org.cabinet.api.time.Clock;
 import org.cabinet.audit.internal.AuditWriter;
+import org.cabinet.audit.internal.DaemonThreads;
 import org.cabinet.audit.internal.archive.AuditFolders;
 import org.cabinet.audit.internal.archive.DurableFiles;
 import org.cabinet.audit.internal.archive.StatementText;
@@ -39,11 +40,8 @@ public final class Checkpoints {
     private final Clock clock;
     private final String node;
     private final Path folder;
-    private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "cabinet-audit-checkpoints");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("cabinet-audit-checkpoints"));
 
     @Activate
     public Checkpoints(CheckpointsConfig config, @Reference AuditFolders folders, @Reference AuditRepository repository,
