@@ -9,9 +9,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -141,21 +138,22 @@ public abstract class AuditRetentionSuite extends CabinetTestSupport {
         RecordedEvent hidden = audit.append(read("dr-hidden", "p-hidden"));
         audit.append(read("dr-after", "p-after"));
         List<Object> anchor = anchorRow();
-        List<Object> row = eventRow(hidden.sequence());
+        AuditTables tables = tables();
+        List<Object> row = tables.event(hidden.sequence());
         try {
             // an intruder removes an event and moves the anchor over it, as if it had been archived
-            sql("DELETE FROM audit_event WHERE seq = ?", hidden.sequence());
-            sql("UPDATE audit_archive_anchor SET seq = ?, hash = ? WHERE id = 1", hidden.sequence(), hidden.hash());
+            tables.sql("DELETE FROM audit_event WHERE seq = ?", hidden.sequence());
+            tables.sql("UPDATE audit_archive_anchor SET seq = ?, hash = ? WHERE id = 1", hidden.sequence(),
+                    hidden.hash());
 
             JsonNode verification = verify();
             assertThat(verification.path("intact").asBoolean()).isFalse();
             assertThat(verification.path("location").asText()).isEqualTo("database");
             assertThat(verification.path("problem").asText()).contains("anchor", "forged");
         } finally {
-            sql("INSERT INTO audit_event (" + EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    row.toArray());
-            sql("UPDATE audit_archive_anchor SET seq = ?, hash = ?, recorded_us = ?, segment = ?, signature = ? "
-                    + "WHERE id = 1", anchor.toArray());
+            tables.insertEvent(row);
+            tables.sql("UPDATE audit_archive_anchor SET seq = ?, hash = ?, recorded_us = ?, segment = ?, "
+                    + "signature = ? WHERE id = 1", anchor.toArray());
         }
         assertThat(verify().path("intact").asBoolean()).isTrue();
     }
@@ -240,47 +238,16 @@ public abstract class AuditRetentionSuite extends CabinetTestSupport {
                 AccessBasis.CARE_RELATIONSHIP, "127.0.0.1");
     }
 
-    private static final String EVENT_COLUMNS = "seq, recorded_us, node, actor, role, patient_id, action, "
-            + "resource_type, resource_id, outcome, basis, client_address, prev_hash, hash";
-
-    private DataSource dataSource() {
-        return service(DataSource.class, CabinetPersistence.DATA_SOURCE_FILTER);
+    private AuditTables tables() {
+        return new AuditTables(service(DataSource.class, CabinetPersistence.DATA_SOURCE_FILTER));
     }
 
     private long count(String where) throws SQLException {
-        return (Long) select("SELECT COUNT(*) FROM audit_event WHERE " + where).get(0);
-    }
-
-    private List<Object> eventRow(long sequence) throws SQLException {
-        return select("SELECT " + EVENT_COLUMNS + " FROM audit_event WHERE seq = " + sequence);
+        return (Long) tables().firstRow("SELECT COUNT(*) FROM audit_event WHERE " + where).get(0);
     }
 
     private List<Object> anchorRow() throws SQLException {
-        return select("SELECT seq, hash, recorded_us, segment, signature FROM audit_archive_anchor WHERE id = 1");
-    }
-
-    /** @return the first row's values */
-    private List<Object> select(String query) throws SQLException {
-        try (Connection connection = dataSource().getConnection();
-                PreparedStatement select = connection.prepareStatement(query);
-                ResultSet row = select.executeQuery()) {
-            assertThat(row.next()).as(query).isTrue();
-            List<Object> values = new ArrayList<>();
-            for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
-                Object value = row.getObject(column);
-                values.add(value instanceof Number number ? Long.valueOf(number.longValue()) : value);
-            }
-            return values;
-        }
-    }
-
-    private void sql(String statement, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource().getConnection();
-                PreparedStatement update = connection.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
-            update.executeUpdate();
-        }
+        return tables().firstRow("SELECT seq, hash, recorded_us, segment, signature FROM audit_archive_anchor "
+                + "WHERE id = 1");
     }
 }

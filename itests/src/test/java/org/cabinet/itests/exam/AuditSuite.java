@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -105,10 +102,10 @@ public abstract class AuditSuite extends CabinetTestSupport {
         sql("UPDATE audit_event SET actor = 'dr-chain' WHERE seq = ?", edited);
         assertThat(verify().path("intact").asBoolean()).isTrue();
 
-        List<Object> row = rowOf(removed);
+        List<Object> row = tables().event(removed);
         sql("DELETE FROM audit_event WHERE seq = ?", removed);
         assertBrokenAt(removed, "missing");
-        insertRow(row);
+        tables().insertEvent(row);
         assertThat(verify().path("intact").asBoolean()).isTrue();
 
         swap(swapped, swapped + 1);
@@ -131,7 +128,7 @@ public abstract class AuditSuite extends CabinetTestSupport {
         assertThat(verify().path("checkpoints").asInt()).isPositive();
 
         // an intruder removes the last event and moves the head back: the chain itself still holds
-        List<Object> row = rowOf(last.sequence());
+        List<Object> row = tables().event(last.sequence());
         String previousHash = (String) row.get(12);
         sql("DELETE FROM audit_event WHERE seq = ?", last.sequence());
         sql("UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1", last.sequence() - 1, previousHash);
@@ -141,7 +138,7 @@ public abstract class AuditSuite extends CabinetTestSupport {
         assertThat(broken.path("firstBroken").asLong()).isEqualTo(last.sequence());
         assertThat(broken.path("problem").asText()).contains("checkpoint");
 
-        insertRow(row);
+        tables().insertEvent(row);
         sql("UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1", last.sequence(), last.hash());
         assertThat(verify().path("intact").asBoolean()).isTrue();
     }
@@ -241,12 +238,12 @@ public abstract class AuditSuite extends CabinetTestSupport {
     public void whenTheLogCannotBeWrittenTheWriteIsRefusedAndNothingIsStored() throws Exception {
         TestRecordStore store = service(TestRecordStore.class);
         long before = store.count();
-        renameTable("audit_event", "audit_event_away");
+        tables().renameTable("audit_event", "audit_event_away");
         try {
             assertThatThrownBy(() -> store.add(new TestRecordData(null, "Refus", null, null, "jamais")))
                     .isInstanceOf(AuditUnavailableException.class);
         } finally {
-            renameTable("audit_event_away", "audit_event");
+            tables().renameTable("audit_event_away", "audit_event");
         }
         assertThat(store.count()).isEqualTo(before);
         assertThat(verify().path("intact").asBoolean()).isTrue();
@@ -289,59 +286,22 @@ public abstract class AuditSuite extends CabinetTestSupport {
         assertThat(execute("cabinet:audit-verify")).contains("broken at sequence " + sequence);
     }
 
-    /** Renames a table in the database's own words: Derby's and PostgreSQL's differ. */
-    private void renameTable(String from, String to) throws SQLException {
-        try (Connection connection = dataSource().getConnection()) {
-            sql(connection.getMetaData().getDatabaseProductName().contains("Derby") ? "RENAME TABLE " + from + " TO "
-                    + to : "ALTER TABLE " + from + " RENAME TO " + to);
-        }
-    }
-
-    private DataSource dataSource() {
-        return service(DataSource.class, CabinetPersistence.DATA_SOURCE_FILTER);
-    }
-
-    private static final String COLUMNS = "seq, recorded_us, node, actor, role, patient_id, action, resource_type, "
-            + "resource_id, outcome, basis, client_address, prev_hash, hash";
-
-    private List<Object> rowOf(long sequence) throws SQLException {
-        try (Connection connection = dataSource().getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM audit_event WHERE seq = ?")) {
-            select.setLong(1, sequence);
-            try (ResultSet row = select.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                List<Object> values = new ArrayList<>();
-                for (int column = 1; column <= 14; column++) {
-                    values.add(row.getObject(column));
-                }
-                return values;
-            }
-        }
-    }
-
-    private void insertRow(List<Object> values) throws SQLException {
-        sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                values.toArray());
+    private AuditTables tables() {
+        return new AuditTables(service(DataSource.class, CabinetPersistence.DATA_SOURCE_FILTER));
     }
 
     /** Swaps everything but the sequence numbers of two events, as an intruder reordering the log would. */
     private void swap(long first, long second) throws SQLException {
-        List<Object> a = rowOf(first);
-        List<Object> b = rowOf(second);
+        List<Object> a = tables().event(first);
+        List<Object> b = tables().event(second);
         sql("DELETE FROM audit_event WHERE seq = ? OR seq = ?", first, second);
         a.set(0, second);
         b.set(0, first);
-        insertRow(b);
-        insertRow(a);
+        tables().insertEvent(b);
+        tables().insertEvent(a);
     }
 
     private void sql(String statement, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource().getConnection();
-                PreparedStatement update = connection.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
-            update.executeUpdate();
-        }
+        tables().sql(statement, parameters);
     }
 }

@@ -1,7 +1,5 @@
 package org.cabinet.itests.exam;
 
-import java.nio.file.Path;
-
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -13,8 +11,6 @@ public class PostgresAuditIT extends AuditSuite {
     @Configuration
     @Override
     public Option[] config() {
-        TestPostgres postgres = TestPostgres.configured();
-        return auditOptions(postgres.cabinetDatabase("cabinet_itest_audit",
-                postgres.passwordFile(Path.of("target", "postgres").toAbsolutePath())));
+        return auditOptions(TestPostgres.configured().cabinetDatabase("cabinet_itest_audit"));
     }
 }

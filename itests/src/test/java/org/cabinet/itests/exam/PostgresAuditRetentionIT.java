@@ -1,7 +1,5 @@
 package org.cabinet.itests.exam;
 
-import java.nio.file.Path;
-
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -13,8 +11,6 @@ public class PostgresAuditRetentionIT extends AuditRetentionSuite {
     @Configuration
     @Override
     public Option[] config() {
-        TestPostgres postgres = TestPostgres.configured();
-        return retentionOptions(postgres.cabinetDatabase("cabinet_itest_retention",
-                postgres.passwordFile(Path.of("target", "postgres").toAbsolutePath())));
+        return retentionOptions(TestPostgres.configured().cabinetDatabase("cabinet_itest_retention"));
     }
 }

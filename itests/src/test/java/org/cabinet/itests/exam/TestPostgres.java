@@ -88,6 +88,11 @@ final class TestPostgres {
         };
     }
 
+    /** As {@link #cabinetDatabase(String, Path)}, with the password file in {@code target/postgres}. */
+    Option[] cabinetDatabase(String database) {
+        return cabinetDatabase(database, passwordFile(Path.of("target", "postgres").toAbsolutePath()));
+    }
+
     private void recreateDatabase(String database) {
         try (Connection connection = DriverManager.getConnection(url("postgres"), user(), password());
                 Statement statement = connection.createStatement()) {
