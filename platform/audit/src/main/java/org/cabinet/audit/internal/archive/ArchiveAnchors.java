@@ -70,8 +70,8 @@ public final class ArchiveAnchors {
     }
 
     private static boolean move(Connection connection, Anchor from, Anchor to) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE audit_archive_anchor SET seq = ?, hash = ?, "
-                + "recorded_us = ?, segment = ?, signature = ? WHERE id = 1 AND seq = ? AND hash = ?")) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE audit_archive_anchor SET seq = ?, "
+                + "hash = ?, recorded_us = ?, segment = ?, signature = ? WHERE id = 1 AND seq = ? AND hash = ?")) {
             update.setLong(1, to.sequence());
             update.setString(2, to.hash());
             update.setLong(3, ChainHash.micros(to.time()));

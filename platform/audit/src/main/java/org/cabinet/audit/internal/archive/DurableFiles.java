@@ -75,7 +75,7 @@ public final class DurableFiles {
         }
     }
 
-    /** Deletes the temporary files a crash left in the folder more than {@code age} ago (younger ones may be in use). */
+    /** Deletes the temporary files a crash left in the folder more than {@code age} ago, not younger ones (in use). */
     public static void deleteLeftovers(Path folder, Instant now, Duration age) throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
@@ -95,8 +95,11 @@ public final class DurableFiles {
     }
 
     private static FileAttribute<?>[] ownerOnly(String permissions) {
-        return POSIX ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions)) }
-                : new FileAttribute<?>[0];
+        if (!POSIX) {
+            return new FileAttribute<?>[0];
+        }
+        FileAttribute<?> owner = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions));
+        return new FileAttribute<?>[] { owner };
     }
 
     private static void force(Path folder) {

@@ -78,9 +78,9 @@ final class SegmentLines {
         long sequence = line.path("seq").asLong();
         try {
             AuditEvent event = new AuditEvent(text(line, "actor"), text(line, "role"), nullable(line, "patient_id"),
-                    AuditAction.valueOf(text(line, "action")), text(line, "resource_type"), nullable(line, "resource_id"),
-                    AuditOutcome.valueOf(text(line, "outcome")), AccessBasis.valueOf(text(line, "basis")),
-                    text(line, "client_address"));
+                    AuditAction.valueOf(text(line, "action")), text(line, "resource_type"),
+                    nullable(line, "resource_id"), AuditOutcome.valueOf(text(line, "outcome")),
+                    AccessBasis.valueOf(text(line, "basis")), text(line, "client_address"));
             return new StoredEvent(sequence, line.required("recorded_us").asLong(), text(line, "node"), event,
                     text(line, "prev_hash"), text(line, "hash"));
         } catch (RuntimeException e) {

@@ -77,7 +77,8 @@ public final class StatementText {
         }
         List<T> statements = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().matches(namePattern)).sorted().toList()) {
+            for (Path file : files.filter(path -> path.getFileName().toString().matches(namePattern)).sorted()
+                    .toList()) {
                 statements.add(parser.apply(file, Files.readString(file, StandardCharsets.UTF_8)));
             }
         }

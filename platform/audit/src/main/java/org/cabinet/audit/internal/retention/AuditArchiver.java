@@ -119,7 +119,8 @@ public final class AuditArchiver implements HealthCheck {
     /** The configured settings, or the defaults (said once in the log) when one is out of range. */
     private static ArchiveSettings settings(ArchiveConfig config) {
         try {
-            return new ArchiveSettings(config.retention_months(), config.archive_hour(), config.archive_segment_events());
+            return new ArchiveSettings(config.retention_months(), config.archive_hour(),
+                    config.archive_segment_events());
         } catch (IllegalArgumentException e) {
             LOG.error("etc/org.cabinet.audit.cfg: {}; the audit archiving uses its defaults", e.getMessage());
             return ArchiveSettings.defaults();

@@ -3,7 +3,6 @@ package org.cabinet.audit.internal.verify;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;

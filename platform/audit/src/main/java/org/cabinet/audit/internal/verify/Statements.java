@@ -62,8 +62,8 @@ final class Statements {
         for (Anchor anchor : anchors) {
             if (anchor.sequence() > archived.last()) {
                 return Optional.of(new Finding(archived.last() + 1, anchor.segment(), "the anchor file "
-                        + anchor.fileName() + " says that the events up to " + anchor.sequence() + " were archived, the "
-                        + "last of them in " + anchor.segment() + ", but the archive in " + archive + " ends at "
+                        + anchor.fileName() + " says that the events up to " + anchor.sequence() + " were archived, "
+                        + "the last of them in " + anchor.segment() + ", but the archive in " + archive + " ends at "
                         + archived.last() + ": a segment was deleted or moved"));
             }
             if (!archived.hashAt(anchor.sequence()).orElseThrow().equals(anchor.hash())) {
@@ -79,9 +79,9 @@ final class Statements {
         for (Checkpoint checkpoint : checkpoints) {
             String file = Checkpoint.fileName(checkpoint.sequence());
             if (checkpoint.sequence() > online.last() && checkpoint.sequence() > archived.last()) {
-                return Optional.of(new Finding(Math.max(online.last(), archived.last()) + 1, file, "a signed checkpoint "
-                        + "vouches for events up to " + checkpoint.sequence() + ", the chain ends at "
-                        + Math.max(online.last(), archived.last())));
+                long end = Math.max(online.last(), archived.last());
+                return Optional.of(new Finding(end + 1, file, "a signed checkpoint vouches for events up to "
+                        + checkpoint.sequence() + ", the chain ends at " + end));
             }
             ChainWalk holder = checkpoint.sequence() <= archived.last() ? archived : online;
             if (!holder.hashAt(checkpoint.sequence()).equals(Optional.of(checkpoint.hash()))) {

@@ -39,8 +39,8 @@ public final class TestDatabase {
         dataSource.setCreateDatabase("create");
         LIQUIBASE_LOG.setLevel(Level.WARNING);
         try (Connection connection = dataSource.getConnection()) {
-            Scope.child(Map.of("liquibase.analytics.enabled", Boolean.FALSE, "liquibase.command.showSummaryOutput", "LOG",
-                    Scope.Attr.ui.name(), new LoggerUIService()), () -> {
+            Scope.child(Map.of("liquibase.analytics.enabled", Boolean.FALSE,
+                    "liquibase.command.showSummaryOutput", "LOG", Scope.Attr.ui.name(), new LoggerUIService()), () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));
                 @SuppressWarnings("deprecation")
