@@ -9,7 +9,9 @@
 # where the cases take turns (medians printed):
 #   - embedded Derby 10.14.2.0, encrypted as Cabinet encrypts it (AES, 256-bit key)
 #   - PostgreSQL (the test server of .ci/postgres), skipped when its settings file is missing
-# The audit tables are made by the audit bundle's own Liquibase changelog.
+# The audit tables are made by the audit bundle's own Liquibase changelog. After the rounds, every
+# event is archived as the retention archives it (signed segments outside the database) and the
+# verifier walks the segments: how fast both go, and how many bytes an event takes in the archive.
 #
 # Usage:   bench/audit.sh [--seconds=2] [--warmup=0.5] [--rounds=5] [--callers=16]   (see bench/README.md)
 # Env:     BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_ROUNDS, BENCH_CALLERS, CABINET_TEST_POSTGRES,

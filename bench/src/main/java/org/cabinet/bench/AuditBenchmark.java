@@ -3,12 +3,15 @@ package org.cabinet.bench;
 import static org.cabinet.bench.BenchOptions.seconds;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
+import org.cabinet.api.crypto.Signatures;
 import org.cabinet.audit.internal.AuditWriter;
+import org.cabinet.audit.internal.retention.ArchiveSettings;
 
 /**
  * Audit events appended durably per second through Cabinet's own audit writer, with 1 and with n
@@ -29,6 +32,7 @@ public final class AuditBenchmark {
     private final PrintStream log = System.err;
     private final List<AuditCase> cases = new ArrayList<>();
     private final List<String> chains = new ArrayList<>();
+    private final List<String> archives = new ArrayList<>();
     private String postgresSkipped;
 
     private AuditBenchmark(BenchOptions options) {
@@ -64,6 +68,7 @@ public final class AuditBenchmark {
                 for (AuditCase auditCase : cases) {
                     chains.add(auditCase.name() + " " + auditCase.verifyChain() + " events");
                 }
+                archiveAll();
             } finally {
                 for (AuditCase auditCase : cases) {
                     auditCase.close();
@@ -97,10 +102,30 @@ public final class AuditBenchmark {
         out.println();
         out.println("chains verified after the rounds (every link, every hash, the head): " + String.join(", ", chains));
         out.println();
+        out.println("then every event archived, as the retention archives events older than retention.months: "
+                + ArchiveSettings.defaults().segmentEvents() + " events a segment (NDJSON.gz, sealed with HMAC-SHA-256), "
+                + "each written, forced to disk and read back before its events leave the table in one transaction; "
+                + "then the verifier walks segments, anchor and table");
+        archives.forEach(line -> out.println("  " + line));
+        out.println();
         out.println("machine: " + MachineFacts.machine());
         out.println("date:    " + MachineFacts.date());
         out.println("load average at start: " + loadAtStart);
         out.println("load average at end:   " + MachineFacts.loadAverage());
+    }
+
+    private void archiveAll() throws Exception {
+        Signatures signatures = new BenchKeys().signatures();
+        for (AuditCase auditCase : cases) {
+            log.println("Archiving " + auditCase.name());
+            AuditCase.Archived archived = auditCase.archiveAll(Files.createTempDirectory(options.work(), "archive"),
+                    signatures);
+            archives.add(String.format(Locale.ROOT, "%-12s %d events in %d segments in %.1f s (%.0f events/s), "
+                    + "%.0f bytes an event on disk; verified in %.1f s (%.0f events/s)", auditCase.name(),
+                    archived.events(), archived.segments(), archived.seconds(), archived.events() / archived.seconds(),
+                    (double) archived.bytes() / archived.events(), archived.verifySeconds(),
+                    archived.events() / archived.verifySeconds()));
+        }
     }
 
     /** @return the benchmark's PostgreSQL database, or {@code null} (and why in {@link #postgresSkipped}) */

@@ -1,5 +1,7 @@
 package org.cabinet.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,12 +15,21 @@ import java.util.function.ToDoubleFunction;
 
 import org.apache.commons.dbcp2.PoolableConnection;
 import org.apache.commons.dbcp2.PoolingDataSource;
+import org.cabinet.api.crypto.Signatures;
 import org.cabinet.api.time.Clock;
 // the audit log Cabinet runs, on the plain class path: the benchmark measures the real writer
 import org.cabinet.audit.internal.AuditWriter;
+import org.cabinet.audit.internal.archive.ArchiveAnchors;
+import org.cabinet.audit.internal.archive.AuditFolders;
 import org.cabinet.audit.internal.chain.ChainHash;
+import org.cabinet.audit.internal.retention.ArchiveRun;
+import org.cabinet.audit.internal.retention.ArchiveSettings;
+import org.cabinet.audit.internal.retention.Archiving;
 import org.cabinet.audit.internal.store.AuditRepository;
 import org.cabinet.audit.internal.store.AuditRepository.StoredEvent;
+import org.cabinet.audit.internal.verify.ChainVerifier;
+import org.cabinet.audit.internal.verify.Checkpoints;
+import org.cabinet.audit.internal.verify.Verification;
 
 /**
  * One database of the audit benchmark: the audit tables made by their changelog, a pool as
@@ -96,6 +107,37 @@ final class AuditCase implements AutoCloseable {
                     + " events and its head says " + repository.head().sequence());
         }
         return walk.last;
+    }
+
+    /** What archiving the whole chain took, and verifying it across its segments afterwards. */
+    record Archived(long events, int segments, double seconds, long bytes, double verifySeconds) {
+    }
+
+    /**
+     * Archives every event into segments in {@code folder}, as Cabinet's archiving does once they are older than
+     * the retention, then walks the chain across the segments, the anchor and the (now empty) table.
+     */
+    Archived archiveAll(Path folder, Signatures signatures) throws Exception {
+        AuditFolders folders = new AuditFolders(folder, "audit-checkpoints", "audit-archive");
+        ArchiveAnchors anchors = new ArchiveAnchors(repository);
+        long start = System.nanoTime();
+        ArchiveRun run = new Archiving(repository, anchors, folders.archive(), folders.anchorFiles(), signatures,
+                ArchiveSettings.defaults().segmentEvents(), step -> {
+                }).before(Instant.now().plusSeconds(1), Instant.now());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long bytes = 0;
+        for (Path segment : folders.archive().segments()) {
+            bytes += Files.size(segment);
+        }
+        Checkpoints checkpoints = new Checkpoints(folders, repository, signatures, new SystemClock(), "bench");
+        start = System.nanoTime();
+        Verification verification = new ChainVerifier(repository, anchors, folders, checkpoints, signatures).verify();
+        double verifySeconds = (System.nanoTime() - start) / 1e9;
+        if (!verification.intact() || run.events() != appended || verification.archivedUpTo() != appended) {
+            throw new IllegalStateException(name + ": " + appended + " events, " + run.events() + " archived: "
+                    + verification.describe());
+        }
+        return new Archived(run.events(), run.segments(), seconds, bytes, verifySeconds);
     }
 
     /** Stops the writer thread, then closes the pool. */

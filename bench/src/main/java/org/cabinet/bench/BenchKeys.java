@@ -2,13 +2,16 @@ package org.cabinet.bench;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 
 import javax.crypto.KeyGenerator;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 
 import org.cabinet.api.crypto.FieldCipher;
+import org.cabinet.api.crypto.Signatures;
 // Cabinet's own cipher classes, on the plain class path: the benchmark measures what Cabinet runs.
 import org.cabinet.persistence.internal.crypto.AesGcmFieldCipher;
 import org.cabinet.persistence.internal.crypto.KeyRing;
@@ -32,6 +35,28 @@ final class BenchKeys {
         byte[] key = new byte[32];
         random.nextBytes(key);
         return HexFormat.of().formatHex(key);
+    }
+
+    /** Signatures as Cabinet's: HMAC-SHA-256 under a key of the key store's, here a new one. */
+    Signatures signatures() {
+        SecretKey key = newKey("HmacSHA256");
+        return new Signatures() {
+            @Override
+            public String sign(byte[] content) {
+                try {
+                    Mac mac = Mac.getInstance("HmacSHA256");
+                    mac.init(key);
+                    return "v1.bench." + Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(content));
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException("This JVM cannot compute HMAC-SHA-256", e);
+                }
+            }
+
+            @Override
+            public boolean verify(byte[] content, String signature) {
+                return sign(content).equals(signature);
+            }
+        };
     }
 
     private SecretKey newKey(String algorithm) {

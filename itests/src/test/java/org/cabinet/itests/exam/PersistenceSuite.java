@@ -28,6 +28,7 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
+import org.cabinet.api.audit.AuditLog;
 import org.cabinet.api.persistence.CabinetPersistence;
 import org.cabinet.api.persistence.MigratedSchema;
 import org.cabinet.itests.store.TestRecordData;
@@ -161,8 +162,10 @@ public abstract class PersistenceSuite extends CabinetTestSupport {
         }
         List<TestRecordData> before = store.all();
         String oldKey = primaryKey();
+        int changesBefore = recordedKeyChanges().size();
 
         assertThat(execute("cabinet:keys-rotate")).contains("New primary data key");
+        String newKey = primaryKey();
         AtomicInteger reads = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicBoolean reading = new AtomicBoolean(true);
@@ -192,6 +195,24 @@ public abstract class PersistenceSuite extends CabinetTestSupport {
         assertThat(execute("cabinet:keys-retire " + oldKey)).contains("retired");
         assertThat(execute("cabinet:keys-list")).doesNotContain(oldKey);
         assertThat(store.all()).isEqualTo(before);
+        List<String> changes = recordedKeyChanges();
+        assertThat(changes.subList(changesBefore, changes.size())).containsExactly("keys-rotate SUCCESS " + newKey,
+                "keys-reencrypt SUCCESS " + newKey, "keys-retire FAILURE " + newKey, "keys-retire SUCCESS " + oldKey);
+    }
+
+    @Test
+    public void keyChangesAreRefusedWhileTheAuditLogIsDown() throws Exception {
+        store();
+        String primary = primaryKey();
+        Bundle audit = bundle("org.cabinet.audit");
+        audit.stop();
+        try {
+            assertThat(execute("cabinet:keys-rotate")).contains("The audit log is not running: keys-rotate is refused");
+            assertThat(primaryKey()).isEqualTo(primary);
+        } finally {
+            audit.start();
+            service(AuditLog.class);
+        }
     }
 
     @Test
@@ -272,6 +293,20 @@ public abstract class PersistenceSuite extends CabinetTestSupport {
     private String primaryKey() {
         return execute("cabinet:keys-list").lines().filter(line -> line.contains("(primary)")).findFirst()
                 .map(line -> line.substring(0, line.indexOf(' '))).orElseThrow();
+    }
+
+    /** @return the administrative changes of keys the audit log holds, oldest first: change, outcome, key */
+    private List<String> recordedKeyChanges() throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement select = connection.prepareStatement("select resource_type, outcome, resource_id "
+                        + "from audit_event where action = 'ADMIN_CHANGE' order by seq");
+                ResultSet rows = select.executeQuery()) {
+            List<String> changes = new ArrayList<>();
+            while (rows.next()) {
+                changes.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3));
+            }
+            return changes;
+        }
     }
 
     private Bundle storeBundle() {

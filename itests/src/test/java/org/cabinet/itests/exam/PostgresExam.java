@@ -17,8 +17,10 @@ public final class PostgresExam extends Runner {
 
     private final Runner exam;
     private final Description skipped;
+    private final Class<?> type;
 
     public PostgresExam(Class<?> type) throws InitializationError {
+        this.type = type;
         if (TestPostgres.configured() != null) {
             this.exam = new PaxExam(type);
             this.skipped = null;
@@ -44,7 +46,7 @@ public final class PostgresExam extends Runner {
             exam.run(notifier);
             return;
         }
-        System.out.println("SKIPPED: the PostgreSQL persistence suite: no test server is configured in "
+        System.out.println("SKIPPED: " + type.getSimpleName() + ": no PostgreSQL test server is configured in "
                 + TestPostgres.settingsFile() + "; start one with .ci/postgres (CI does)");
         skipped.getChildren().forEach(notifier::fireTestIgnored);
     }

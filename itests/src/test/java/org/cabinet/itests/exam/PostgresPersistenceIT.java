@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.cabinet.itests.store.TestRecordData;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -23,24 +23,19 @@ import org.ops4j.pax.exam.Option;
 @RunWith(PostgresExam.class)
 public class PostgresPersistenceIT extends PersistenceSuite {
 
-    private static final String CONFIG = "etc/org.cabinet.persistence.database.cfg";
-
     @Configuration
     @Override
     public Option[] config() {
         TestPostgres postgres = TestPostgres.configured();
-        postgres.recreateDatabase();
         Path passwordFile = postgres.passwordFile(Path.of("target", "postgres").toAbsolutePath());
-        return persistenceOptions(
-                editConfigurationFilePut(CONFIG, "dataSourceFactory.target", "(osgi.jdbc.driver.name=PostgreSQL JDBC Driver)"),
-                editConfigurationFilePut(CONFIG, "url", postgres.url(TestPostgres.DATABASE)),
-                editConfigurationFilePut(CONFIG, "user", postgres.user()),
-                editConfigurationFilePut(CONFIG, "password.file", passwordFile.toString()),
+        List<Option> options = new ArrayList<>(List.of(postgres.cabinetDatabase(TestPostgres.DATABASE, passwordFile)));
+        options.addAll(List.of(
                 // for pg_dump, inside the container
                 CoreOptions.systemProperty("cabinet.test.pg.host").value(postgres.host()),
                 CoreOptions.systemProperty("cabinet.test.pg.port").value(postgres.port()),
                 CoreOptions.systemProperty("cabinet.test.pg.user").value(postgres.user()),
-                CoreOptions.systemProperty("cabinet.test.pg.passfile").value(passwordFile.toString()));
+                CoreOptions.systemProperty("cabinet.test.pg.passfile").value(passwordFile.toString())));
+        return persistenceOptions(options.toArray(Option[]::new));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.cabinet.itests.exam;
 
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,15 +14,19 @@ import java.sql.Statement;
 import java.util.Objects;
 import java.util.Properties;
 
+import org.ops4j.pax.exam.Option;
+
 /**
- * The PostgreSQL test server the persistence suite also runs against, as {@code .ci/postgres} describes it in
+ * The PostgreSQL test server the persistence and audit suites also run against, as {@code .ci/postgres} describes it in
  * {@code ~/.cabinet/test-postgres.properties} (or the file {@code CABINET_TEST_POSTGRES} names). Used on the
  * test driver's side, before the container starts.
  */
 final class TestPostgres {
 
-    /** the database each run of the suite gets, made anew */
+    /** the database each run of the persistence suite gets, made anew */
     static final String DATABASE = "cabinet_itest";
+
+    private static final String CONFIG = "etc/org.cabinet.persistence.database.cfg";
 
     private final Properties settings;
 
@@ -68,12 +74,30 @@ final class TestPostgres {
         return "jdbc:postgresql://" + host() + ":" + port() + "/" + database;
     }
 
-    /** Drops and creates {@link #DATABASE}: every run starts empty. */
-    void recreateDatabase() {
+    /**
+     * Makes {@code database} anew (every run starts empty) and returns the options that point Cabinet at it, as an
+     * installer would edit {@value #CONFIG}: the driver, the URL, the user and a password file.
+     */
+    Option[] cabinetDatabase(String database, Path passwordFile) {
+        recreateDatabase(database);
+        return new Option[] {
+            editConfigurationFilePut(CONFIG, "dataSourceFactory.target", "(osgi.jdbc.driver.name=PostgreSQL JDBC Driver)"),
+            editConfigurationFilePut(CONFIG, "url", url(database)),
+            editConfigurationFilePut(CONFIG, "user", user()),
+            editConfigurationFilePut(CONFIG, "password.file", passwordFile.toString()),
+        };
+    }
+
+    /** As {@link #cabinetDatabase(String, Path)}, with the password file in {@code target/postgres}. */
+    Option[] cabinetDatabase(String database) {
+        return cabinetDatabase(database, passwordFile(Path.of("target", "postgres").toAbsolutePath()));
+    }
+
+    private void recreateDatabase(String database) {
         try (Connection connection = DriverManager.getConnection(url("postgres"), user(), password());
                 Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + DATABASE);
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the test database on " + url("postgres") + ": "
                     + e.getMessage(), e);

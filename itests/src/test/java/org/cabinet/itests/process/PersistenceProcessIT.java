@@ -169,7 +169,8 @@ class PersistenceProcessIT {
         JsonNode one = CabinetAccounts.read(send("GET", "/api/test-records/" + acked.get(0), gp));
         assertThat(one.path("nir").asText()).isEqualTo(NIR.replace(" ", ""));
         // each acknowledged write was audited before it was acknowledged, and the chain survived the kill
-        JsonNode created = CabinetAccounts.read(send("GET", "/api/audit/users/" + gp.id() + "/activity?action=create", admin));
+        JsonNode created = CabinetAccounts.read(send("GET", "/api/audit/users/" + gp.id() + "/activity?action=create", admin))
+                .path("rows");
         List<String> audited = new ArrayList<>();
         created.forEach(row -> {
             if (row.path("outcome").asText().equals("success")) {

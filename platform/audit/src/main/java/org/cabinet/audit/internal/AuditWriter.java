@@ -64,11 +64,8 @@ public final class AuditWriter implements AuditLog, HealthCheck {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
     private final List<AuditListener> listeners = new CopyOnWriteArrayList<>();
     private final Thread writer;
-    private final ExecutorService notifier = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "cabinet-audit-listeners");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService notifier = Executors.newSingleThreadExecutor(
+            DaemonThreads.named("cabinet-audit-listeners"));
     private volatile boolean running = true;
 
     @Activate

@@ -4,10 +4,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.cabinet.api.audit.AuditAction;
 import org.cabinet.api.audit.RecordedEvent;
+import org.cabinet.audit.internal.archive.Anchor;
+import org.cabinet.audit.internal.archive.ArchiveAnchors;
 import org.cabinet.audit.internal.chain.ChainHash;
 import org.cabinet.audit.internal.store.AuditRepository;
 import org.osgi.service.component.annotations.Activate;
@@ -16,7 +19,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The questions a practice asks its audit log: who reached this patient's data (what it needs to tell patients
- * after a breach), and what did this account do.
+ * after a breach), and what did this account do. They are answered from the database: events older than the
+ * retention are in the archive, and {@link #completeFrom()} says from when the answers are complete.
  */
 @Component(service = AuditQueries.class)
 public final class AuditQueries {
@@ -25,10 +29,21 @@ public final class AuditQueries {
     public static final int LIMIT = 100_000;
 
     private final AuditRepository repository;
+    private final ArchiveAnchors anchors;
 
     @Activate
-    public AuditQueries(@Reference AuditRepository repository) {
+    public AuditQueries(@Reference AuditRepository repository, @Reference ArchiveAnchors anchors) {
         this.repository = repository;
+        this.anchors = anchors;
+    }
+
+    /**
+     * @return the instant from which the database holds every event (older ones may be archived), or empty when
+     *         nothing was ever archived
+     */
+    public Optional<Instant> completeFrom() throws SQLException {
+        Anchor anchor = anchors.current();
+        return anchor.equals(Anchor.NOTHING_ARCHIVED) ? Optional.empty() : Optional.of(anchor.completeFrom());
     }
 
     /** @return every event about the patient within the period, oldest first */

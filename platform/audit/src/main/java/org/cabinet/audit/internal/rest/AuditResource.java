@@ -26,6 +26,7 @@ import org.cabinet.api.audit.RecordedEvent;
 import org.cabinet.api.rest.CabinetRest;
 import org.cabinet.api.security.AccessControl;
 import org.cabinet.api.security.Permissions;
+import org.cabinet.audit.internal.query.AccessReport;
 import org.cabinet.audit.internal.query.AccessRow;
 import org.cabinet.audit.internal.query.AuditQueries;
 import org.cabinet.audit.internal.verify.ChainVerifier;
@@ -37,8 +38,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code /api/audit}: the verifier, the per-patient access report and per-account activity, as JSON, or as CSV
- * ({@code Accept: text/csv} or {@code ?format=csv}). For administrators (enforced once identity and access exist).
+ * {@code /api/audit}: the verifier, the per-patient access report and per-account activity, as JSON
+ * ({@code {"completeFrom": ..., "rows": [...]}}), or as CSV ({@code Accept: text/csv} or {@code ?format=csv}). The
+ * reports hold the events still in the database: {@code completeFrom} (and the {@value #COMPLETE_FROM} header)
+ * says from when they are complete, once older events were archived. For administrators (enforced once identity
+ * and access exist).
  */
 @Component(service = AuditResource.class)
 @JaxrsResource
@@ -47,6 +51,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public final class AuditResource {
 
     static final String CSV = "text/csv";
+    /** response header: the instant from which an access report is complete (older events may be archived) */
+    static final String COMPLETE_FROM = "Cabinet-Complete-From";
 
     private final AuditQueries queries;
     private final ChainVerifier verifier;
@@ -75,7 +81,7 @@ public final class AuditResource {
             @QueryParam("to") String to, @QueryParam("format") @DefaultValue("") String format,
             @Context HttpHeaders headers) throws SQLException {
         access.require(Permissions.AUDIT_READ);
-        return rows(queries.forPatient(patient, instant("from", from), instant("to", to)), format, headers);
+        return report(queries.forPatient(patient, instant("from", from), instant("to", to)), format, headers);
     }
 
     @GET
@@ -86,15 +92,25 @@ public final class AuditResource {
             @QueryParam("format") @DefaultValue("") String format,
             @Context HttpHeaders headers) throws SQLException {
         access.require(Permissions.AUDIT_READ);
-        return rows(queries.forActor(actor, instant("from", from), instant("to", to), actions(actions)), format, headers);
+        return report(queries.forActor(actor, instant("from", from), instant("to", to), actions(actions)), format,
+                headers);
     }
 
-    private static Response rows(List<RecordedEvent> events, String format, HttpHeaders headers) {
-        List<AccessRow> rows = events.stream().map(AccessRow::of).toList();
+    /**
+     * The rows, as CSV or as JSON with the instant from which they are complete; both carry that instant in the
+     * {@value #COMPLETE_FROM} header, when events were archived.
+     */
+    private Response report(List<RecordedEvent> events, String format, HttpHeaders headers) throws SQLException {
+        AccessReport report = new AccessReport(queries.completeFrom().orElse(null),
+                events.stream().map(AccessRow::of).toList());
         boolean csv = format.equalsIgnoreCase("csv") || (format.isEmpty() && headers.getAcceptableMediaTypes().stream()
                 .anyMatch(type -> type.isCompatible(MediaType.valueOf(CSV)) && !type.isWildcardType()));
-        return csv ? Response.ok(AccessRow.csv(rows), CSV + ";charset=utf-8").build()
-                : Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
+        Response.ResponseBuilder answer = csv ? Response.ok(AccessRow.csv(report.rows()), CSV + ";charset=utf-8")
+                : Response.ok(report, MediaType.APPLICATION_JSON_TYPE);
+        if (report.completeFrom() != null) {
+            answer.header(COMPLETE_FROM, report.completeFrom().toString());
+        }
+        return answer.build();
     }
 
     private static Instant instant(String name, String value) {

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -113,6 +115,58 @@ public final class AuditRepository {
     }
 
     /**
+     * @return the events after {@code afterSequence}, in chain order, at most {@code limit}, ending before the
+     *         first one recorded at or after {@code beforeMicros}
+     */
+    public List<StoredEvent> chainAfter(long afterSequence, long beforeMicros, int limit) throws SQLException {
+        List<StoredEvent> events = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM audit_event WHERE seq > ? ORDER BY seq")) {
+            select.setMaxRows(limit);
+            select.setLong(1, afterSequence);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next() && rows.getLong("recorded_us") < beforeMicros) {
+                    events.add(read(rows));
+                }
+            }
+        }
+        return events;
+    }
+
+    /** @return the lowest sequence number in the table, if it holds any event */
+    public OptionalLong lowestSequence() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT MIN(seq) FROM audit_event");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            long lowest = row.getLong(1);
+            return row.wasNull() ? OptionalLong.empty() : OptionalLong.of(lowest);
+        }
+    }
+
+    /** @return the stored hash of one event, if it is in the table */
+    public Optional<String> hashAt(long sequence) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT hash FROM audit_event WHERE seq = ?")) {
+            select.setLong(1, sequence);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Deletes the events after {@code afterSequence} up to {@code lastSequence}, in the caller's transaction. */
+    public int delete(Connection connection, long afterSequence, long lastSequence) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM audit_event WHERE seq > ? AND seq <= ?")) {
+            delete.setLong(1, afterSequence);
+            delete.setLong(2, lastSequence);
+            return delete.executeUpdate();
+        }
+    }
+
+    /**
      * @param where a condition on the columns, with {@code ?} for each parameter
      * @return the matching events, oldest first, at most {@code limit}
      */
@@ -171,7 +225,8 @@ public final class AuditRepository {
     public record StoredEvent(long sequence, long timeMicros, String node, AuditEvent event, String previousHash,
             String hash) {
 
-        static StoredEvent unreadable(long sequence, String previousHash, String hash) {
+        /** @return an event edited into something no event can be, for the chain walk to name */
+        public static StoredEvent unreadable(long sequence, String previousHash, String hash) {
             return new StoredEvent(sequence, 0, null, null, previousHash, hash);
         }
 

@@ -1,11 +1,10 @@
 package org.cabinet.audit.internal.verify;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Properties;
+import java.util.List;
+
+import org.cabinet.audit.internal.archive.StatementText;
 
 /**
  * A signed statement, written outside the database, that the audit chain reached {@code sequence} with
@@ -15,39 +14,26 @@ public record Checkpoint(long sequence, String hash, Instant time, String node, 
 
     static final String HEADER = "# Cabinet audit checkpoint: the audit chain up to this sequence, signed with the "
             + "installation's key. Keep it where the database is not (a second disk, a share).\n";
+    private static final List<String> FIELDS = List.of("sequence", "hash", "time", "node", "signature");
 
     /** @return what the signature covers */
     public byte[] signedContent() {
-        return ("cabinet-audit-checkpoint-v1\n" + sequence + "\n" + hash + "\n" + time + "\n" + node)
-                .getBytes(StandardCharsets.UTF_8);
+        return StatementText.signedContent("cabinet-audit-checkpoint-v1", sequence, hash, time, node);
     }
 
     String text() {
-        return HEADER + "sequence=" + sequence + "\nhash=" + hash + "\ntime=" + time + "\nnode=" + node + "\nsignature="
-                + signature + "\n";
+        return StatementText.format(HEADER, "sequence", sequence, "hash", hash, "time", time, "node", node,
+                "signature", signature);
     }
 
     static String fileName(long sequence) {
         return String.format("checkpoint-%019d.txt", sequence);
     }
 
-    /** @throws IllegalArgumentException when the text is not a checkpoint */
+    /** @throws org.cabinet.audit.internal.archive.UnreadableStatementException when the text is no checkpoint */
     static Checkpoint parse(Path file, String text) {
-        Properties fields = new Properties();
-        try {
-            fields.load(new StringReader(text));
-            return new Checkpoint(Long.parseLong(fields.getProperty("sequence")), required(fields, "hash"),
-                    Instant.parse(required(fields, "time")), required(fields, "node"), required(fields, "signature"));
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("the checkpoint file " + file.getFileName() + " cannot be read", e);
-        }
-    }
-
-    private static String required(Properties fields, String name) {
-        String value = fields.getProperty(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("no " + name);
-        }
-        return value.strip();
+        return StatementText.parse("checkpoint", file, text, FIELDS, fields -> new Checkpoint(
+                Long.parseLong(fields.get("sequence")), fields.get("hash"), Instant.parse(fields.get("time")),
+                fields.get("node"), fields.get("signature")));
     }
 }

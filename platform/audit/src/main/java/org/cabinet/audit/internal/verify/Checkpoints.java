@@ -2,25 +2,23 @@ package org.cabinet.audit.internal.verify;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.cabinet.api.crypto.Signatures;
 import org.cabinet.api.time.Clock;
 import org.cabinet.audit.internal.AuditWriter;
+import org.cabinet.audit.internal.DaemonThreads;
+import org.cabinet.audit.internal.archive.AuditFolders;
+import org.cabinet.audit.internal.archive.DurableFiles;
+import org.cabinet.audit.internal.archive.StatementText;
 import org.cabinet.audit.internal.store.AuditRepository;
 import org.cabinet.audit.internal.store.AuditRepository.Head;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -42,23 +40,25 @@ public final class Checkpoints {
     private final Clock clock;
     private final String node;
     private final Path folder;
-    private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "cabinet-audit-checkpoints");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("cabinet-audit-checkpoints"));
 
     @Activate
-    public Checkpoints(CheckpointsConfig config, BundleContext context, @Reference AuditRepository repository,
+    public Checkpoints(CheckpointsConfig config, @Reference AuditFolders folders, @Reference AuditRepository repository,
             @Reference Signatures signatures, @Reference Clock clock, @Reference AuditWriter writer) {
+        this(folders, repository, signatures, clock, writer.node());
+        long minutes = Math.max(1, config.checkpoint_interval_minutes());
+        schedule.scheduleAtFixedRate(this::writeQuietly, minutes, minutes, TimeUnit.MINUTES);
+    }
+
+    /** Writes checkpoints on demand only (outside OSGi: tests). */
+    public Checkpoints(AuditFolders folders, AuditRepository repository, Signatures signatures, Clock clock,
+            String node) {
         this.repository = repository;
         this.signatures = signatures;
         this.clock = clock;
-        this.node = writer.node();
-        this.folder = Path.of(Objects.requireNonNullElse(context.getProperty("karaf.base"), "."))
-                .resolve(config.checkpoints()).toAbsolutePath().normalize();
-        long minutes = Math.max(1, config.checkpoint_interval_minutes());
-        schedule.scheduleAtFixedRate(this::writeQuietly, minutes, minutes, TimeUnit.MINUTES);
+        this.node = node;
+        this.folder = folders.checkpoints();
     }
 
     @Deactivate
@@ -80,26 +80,14 @@ public final class Checkpoints {
         Checkpoint unsigned = new Checkpoint(head.sequence(), head.hash(), clock.now(), node, "");
         Checkpoint checkpoint = new Checkpoint(head.sequence(), head.hash(), unsigned.time(), node,
                 signatures.sign(unsigned.signedContent()));
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, ".checkpoint", ".tmp");
-        Files.writeString(temporary, checkpoint.text(), StandardCharsets.UTF_8);
-        Files.move(temporary, folder.resolve(Checkpoint.fileName(head.sequence())), StandardCopyOption.ATOMIC_MOVE);
+        DurableFiles.write(folder.resolve(Checkpoint.fileName(head.sequence())),
+                out -> out.write(checkpoint.text().getBytes(StandardCharsets.UTF_8)));
         return Optional.of(checkpoint);
     }
 
     /** @return every checkpoint in the folder, by sequence; a file that is no checkpoint at all is an error */
     public List<Checkpoint> all() throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<Checkpoint> found = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().matches("checkpoint-\\d{19}\\.txt"))
-                    .sorted().toList()) {
-                found.add(Checkpoint.parse(file, Files.readString(file, StandardCharsets.UTF_8)));
-            }
-        }
-        return found;
+        return StatementText.readAll(folder, "checkpoint-\\d{19}\\.txt", Checkpoint::parse);
     }
 
     public boolean isSigned(Checkpoint checkpoint) {

@@ -6,10 +6,6 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ObjectClassDefinition(name = "Cabinet audit checkpoints")
 @interface CheckpointsConfig {
 
-    @AttributeDefinition(description = "Folder of the signed checkpoints, absolute or relative to Cabinet's folder; "
-            + "outside the database: a second disk or a mounted share in practice")
-    String checkpoints() default "audit-checkpoints";
-
     @AttributeDefinition(description = "Minutes between two checkpoints (one is written only when events came)")
     int checkpoint_interval_minutes() default 60;
 }

@@ -5,7 +5,9 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.cabinet.persistence.internal.sealed.SealedValues;
+import org.apache.karaf.shell.api.console.Session;
+import org.cabinet.api.audit.AuditUnavailableException;
+import org.cabinet.persistence.internal.admin.KeyChanges;
 
 /** {@code cabinet:keys-retire <key id>}: removes an old data key once no stored value needs it. */
 @Service
@@ -16,13 +18,16 @@ public final class KeysRetireCommand implements Action {
     private String keyId;
 
     @Reference
-    private SealedValues values;
+    private KeyChanges keys;
+
+    @Reference
+    private Session session;
 
     @Override
     public Object execute() throws Exception {
         try {
-            values.retire(keyId);
-        } catch (IllegalStateException | IllegalArgumentException e) {
+            keys.retire(ConsoleUser.of(session), keyId);
+        } catch (IllegalStateException | IllegalArgumentException | AuditUnavailableException e) {
             System.err.println(e.getMessage());
             return null;
         }

@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -36,25 +33,28 @@ import org.cabinet.itests.store.TestRecordData;
 import org.cabinet.itests.store.TestRecordStore;
 import org.junit.Before;
 import org.junit.Test;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The audit log inside the distribution, fed through its API as the stores of health data will feed it: what is
- * recorded, the verifier against edits, removals and swaps, the access reports, the alert on bulk reads, and a
- * rolled-back write's attempt.
+ * recorded, the verifier against edits, removals and swaps, the access reports, the alert on bulk reads and its
+ * threshold set in etc/, and a rolled-back write's attempt; on the database the subclass configures. Every test
+ * here runs on Derby and PostgreSQL.
  */
-public class AuditIT extends CabinetTestSupport {
+public abstract class AuditSuite extends CabinetTestSupport {
 
-    @Configuration
-    @Override
-    public Option[] config() {
-        return withTestStore(super.config());
+    private static final String RULES_PID = "org.cabinet.audit.rules";
+
+    /** The test store, installed from the build like a module, plus the database options of the subclass. */
+    protected Option[] auditOptions(Option... database) {
+        List<Option> options = new ArrayList<>(List.of(withTestStore(super.config())));
+        options.addAll(List.of(database));
+        return options.toArray(Option[]::new);
     }
 
     /**
@@ -86,12 +86,12 @@ public class AuditIT extends CabinetTestSupport {
 
         assertThat(recorded).extracting(RecordedEvent::event).containsExactlyElementsOf(day);
         assertThat(recorded).extracting(RecordedEvent::sequence).isSorted().doesNotHaveDuplicates();
-        JsonNode activity = json(get("/api/audit/users/" + actor + "/activity", asAdmin()));
+        JsonNode activity = rows("/api/audit/users/" + actor + "/activity");
         assertThat(activity).hasSize(day.size());
         assertThat(activity).extracting(row -> row.path("action").asText()).containsExactly("login", "read", "create",
                 "read", "read", "break-glass", "read", "update", "read", "logout");
         assertThat(activity.get(7).path("outcome").asText()).isEqualTo("rolled_back");
-        assertThat(json(get("/api/audit/users/" + actor + "/activity?action=read", asAdmin()))).hasSize(5);
+        assertThat(rows("/api/audit/users/" + actor + "/activity?action=read")).hasSize(5);
         assertThat(get("/api/audit/users/" + actor + "/activity?from=yesterday", asAdmin()).statusCode()).isEqualTo(400);
     }
 
@@ -110,10 +110,10 @@ public class AuditIT extends CabinetTestSupport {
         sql("UPDATE audit_event SET actor = 'dr-chain' WHERE seq = ?", edited);
         assertThat(verify().path("intact").asBoolean()).isTrue();
 
-        List<Object> row = rowOf(removed);
+        List<Object> row = tables().event(removed);
         sql("DELETE FROM audit_event WHERE seq = ?", removed);
         assertBrokenAt(removed, "missing");
-        insertRow(row);
+        tables().insertEvent(row);
         assertThat(verify().path("intact").asBoolean()).isTrue();
 
         swap(swapped, swapped + 1);
@@ -136,7 +136,7 @@ public class AuditIT extends CabinetTestSupport {
         assertThat(verify().path("checkpoints").asInt()).isPositive();
 
         // an intruder removes the last event and moves the head back: the chain itself still holds
-        List<Object> row = rowOf(last.sequence());
+        List<Object> row = tables().event(last.sequence());
         String previousHash = (String) row.get(12);
         sql("DELETE FROM audit_event WHERE seq = ?", last.sequence());
         sql("UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1", last.sequence() - 1, previousHash);
@@ -146,7 +146,7 @@ public class AuditIT extends CabinetTestSupport {
         assertThat(broken.path("firstBroken").asLong()).isEqualTo(last.sequence());
         assertThat(broken.path("problem").asText()).contains("checkpoint");
 
-        insertRow(row);
+        tables().insertEvent(row);
         sql("UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1", last.sequence(), last.hash());
         assertThat(verify().path("intact").asBoolean()).isTrue();
     }
@@ -161,7 +161,9 @@ public class AuditIT extends CabinetTestSupport {
         audit.append(event("dr-urgence", "gp", patient, AuditAction.READ, "patient", patient, AuditOutcome.SUCCESS, AccessBasis.BREAK_GLASS));
         audit.append(event("dr-martin", "gp", "someone-else", AuditAction.READ, "patient", "someone-else", AuditOutcome.SUCCESS, AccessBasis.CARE_RELATIONSHIP));
 
-        JsonNode report = json(get("/api/audit/patients/" + patient + "/accesses", asAdmin()));
+        JsonNode answer = json(get("/api/audit/patients/" + patient + "/accesses", asAdmin()));
+        assertThat(answer.path("completeFrom").isNull()).as("nothing archived: complete").isTrue();
+        JsonNode report = answer.path("rows");
         assertThat(report).extracting(row -> row.path("actor").asText()).containsExactly("dr-martin", "sf-leroy",
                 "dr-urgence", "dr-urgence");
         assertThat(report).extracting(row -> row.path("role").asText()).containsExactly("gp", "midwife", "gp", "gp");
@@ -176,27 +178,15 @@ public class AuditIT extends CabinetTestSupport {
     @Test
     public void bulkReadsOfDistinctPatientsRaiseAFreezeAlertWithinAMinute() throws Exception {
         String actor = "dr-bulk-" + System.nanoTime();
-        BlockingQueue<Event> alerts = new LinkedBlockingQueue<>();
-        Hashtable<String, Object> topics = new Hashtable<>();
-        topics.put(EventConstants.EVENT_TOPIC, Alert.TOPIC_PREFIX + "*");
-        var registration = bundleContext.registerService(EventHandler.class, alerts::add, topics);
         AuditLog audit = service(AuditLog.class);
         ExecutorService readers = Executors.newFixedThreadPool(8);
-        try {
-            IntStream.range(0, 500).forEach(i -> readers.execute(() -> audit.append(event(actor, "gp", "bulk-" + i,
-                    AuditAction.READ, "patient", "bulk-" + i, AuditOutcome.SUCCESS, AccessBasis.CARE_RELATIONSHIP))));
+        try (AlertWatch alerts = new AlertWatch(bundleContext)) {
+            IntStream.range(0, 500).forEach(i -> readers.execute(() -> audit.append(read(actor, "bulk-" + i))));
             readers.shutdown();
             assertThat(readers.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
 
-            Event alert = null;
-            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-            while (alert == null && System.nanoTime() < deadline) {
-                Event next = alerts.poll(1, TimeUnit.SECONDS);
-                if (next != null && actor.equals(next.getProperty("actor"))) {
-                    alert = next;
-                }
-            }
-            assertThat(alert).as("an alert about " + actor).isNotNull();
+            Event alert = alerts.next(actor, Duration.ofMinutes(1)).orElseThrow(() -> new AssertionError("no alert "
+                    + "about " + actor));
             assertThat(alert.getTopic()).isEqualTo(Alert.TOPIC_PREFIX + "distinct-patients");
             assertThat(alert.getProperty("response")).isEqualTo(Alert.FREEZE_ACCOUNT);
             assertThat((String) alert.getProperty("detail")).doesNotContain("bulk-");
@@ -205,11 +195,34 @@ public class AuditIT extends CabinetTestSupport {
                 assertThat(row.path("actor").asText()).isEqualTo(actor);
                 assertThat(row.path("response").asText()).isEqualTo(Alert.FREEZE_ACCOUNT);
             });
-            Thread.sleep(1000);
-            assertThat(alerts.stream().filter(event -> actor.equals(event.getProperty("actor"))).count())
-                    .as("one alert, not one per read").isZero();
+            assertThat(alerts.next(actor, Duration.ofSeconds(1))).as("one alert, not one per read").isEmpty();
+        }
+    }
+
+    @Test
+    public void aDistinctPatientsLimitLoweredInEtcIsObeyed() throws Exception {
+        Configuration rules = service(ConfigurationAdmin.class).getConfiguration(RULES_PID, null);
+        Dictionary<String, Object> before = rules.getProperties();
+        Hashtable<String, Object> lowered = new Hashtable<>();
+        Collections.list(before.keys()).forEach(key -> lowered.put(key, before.get(key)));
+        lowered.put("distinct.patients.per.hour", "20");
+        rules.update(lowered);
+        String actor = "dr-limit-" + System.nanoTime();
+        AuditLog audit = service(AuditLog.class);
+        try (AlertWatch alerts = new AlertWatch(bundleContext)) {
+            awaitDetectionRules("(distinct.patients.per.hour=20)");
+            IntStream.range(0, 20).forEach(i -> audit.append(read(actor, "limit-" + i)));
+            assertThat(alerts.next(actor, Duration.ofSeconds(3))).as("20 distinct patients: within the limit").isEmpty();
+
+            audit.append(read(actor, "limit-20"));
+
+            Event alert = alerts.next(actor, Duration.ofMinutes(1)).orElseThrow(() -> new AssertionError("no alert "
+                    + "after 21 distinct patients"));
+            assertThat(alert.getTopic()).isEqualTo(Alert.TOPIC_PREFIX + "distinct-patients");
+            assertThat((String) alert.getProperty("detail")).contains("More than 20 distinct patients");
         } finally {
-            registration.unregister();
+            rules.update(before);
+            awaitDetectionRules("(!(distinct.patients.per.hour=20))");
         }
     }
 
@@ -221,11 +234,11 @@ public class AuditIT extends CabinetTestSupport {
 
         assertThatThrownBy(() -> store.addAll(List.of(fresh, existing))).isInstanceOf(RuntimeException.class);
 
-        JsonNode attempts = json(get("/api/audit/patients/" + fresh.id() + "/accesses", asAdmin()));
+        JsonNode attempts = rows("/api/audit/patients/" + fresh.id() + "/accesses");
         assertThat(attempts).hasSize(1);
         assertThat(attempts.get(0).path("action").asText()).isEqualTo("create");
         assertThat(attempts.get(0).path("outcome").asText()).isEqualTo("rolled_back");
-        assertThat(json(get("/api/audit/patients/" + existing.id() + "/accesses", asAdmin())))
+        assertThat(rows("/api/audit/patients/" + existing.id() + "/accesses"))
                 .extracting(row -> row.path("outcome").asText()).containsExactly("success", "rolled_back");
     }
 
@@ -233,15 +246,35 @@ public class AuditIT extends CabinetTestSupport {
     public void whenTheLogCannotBeWrittenTheWriteIsRefusedAndNothingIsStored() throws Exception {
         TestRecordStore store = service(TestRecordStore.class);
         long before = store.count();
-        sql("RENAME TABLE audit_event TO audit_event_away");
+        tables().renameTable("audit_event", "audit_event_away");
         try {
             assertThatThrownBy(() -> store.add(new TestRecordData(null, "Refus", null, null, "jamais")))
                     .isInstanceOf(AuditUnavailableException.class);
         } finally {
-            sql("RENAME TABLE audit_event_away TO audit_event");
+            tables().renameTable("audit_event_away", "audit_event");
         }
         assertThat(store.count()).isEqualTo(before);
         assertThat(verify().path("intact").asBoolean()).isTrue();
+    }
+
+    /** @return the rows of an access report */
+    private JsonNode rows(String path) {
+        return json(get(path, asAdmin())).path("rows");
+    }
+
+    private static AuditEvent read(String actor, String patient) {
+        return event(actor, "gp", patient, AuditAction.READ, "patient", patient, AuditOutcome.SUCCESS,
+                AccessBasis.CARE_RELATIONSHIP);
+    }
+
+    /** Waits until the detection rules run with the configuration the filter describes. */
+    private void awaitDetectionRules(String configuration) throws Exception {
+        String filter = "(&(objectClass=org.cabinet.audit.internal.AuditListener)" + configuration + ")";
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (bundleContext.getServiceReferences((String) null, filter) == null) {
+            assertThat(System.nanoTime()).as("detection rules with " + configuration).isLessThan(deadline);
+            sleep(Duration.ofMillis(100));
+        }
     }
 
     private static AuditEvent event(String actor, String role, String patient, AuditAction action, String type,
@@ -261,51 +294,22 @@ public class AuditIT extends CabinetTestSupport {
         assertThat(execute("cabinet:audit-verify")).contains("broken at sequence " + sequence);
     }
 
-    private DataSource dataSource() {
-        return service(DataSource.class, CabinetPersistence.DATA_SOURCE_FILTER);
-    }
-
-    private static final String COLUMNS = "seq, recorded_us, node, actor, role, patient_id, action, resource_type, "
-            + "resource_id, outcome, basis, client_address, prev_hash, hash";
-
-    private List<Object> rowOf(long sequence) throws SQLException {
-        try (Connection connection = dataSource().getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM audit_event WHERE seq = ?")) {
-            select.setLong(1, sequence);
-            try (ResultSet row = select.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                List<Object> values = new ArrayList<>();
-                for (int column = 1; column <= 14; column++) {
-                    values.add(row.getObject(column));
-                }
-                return values;
-            }
-        }
-    }
-
-    private void insertRow(List<Object> values) throws SQLException {
-        sql("INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                values.toArray());
+    private AuditTables tables() {
+        return new AuditTables(service(DataSource.class, CabinetPersistence.DATA_SOURCE_FILTER));
     }
 
     /** Swaps everything but the sequence numbers of two events, as an intruder reordering the log would. */
     private void swap(long first, long second) throws SQLException {
-        List<Object> a = rowOf(first);
-        List<Object> b = rowOf(second);
+        List<Object> a = tables().event(first);
+        List<Object> b = tables().event(second);
         sql("DELETE FROM audit_event WHERE seq = ? OR seq = ?", first, second);
         a.set(0, second);
         b.set(0, first);
-        insertRow(b);
-        insertRow(a);
+        tables().insertEvent(b);
+        tables().insertEvent(a);
     }
 
     private void sql(String statement, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource().getConnection();
-                PreparedStatement update = connection.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
-            update.executeUpdate();
-        }
+        tables().sql(statement, parameters);
     }
 }

@@ -1,0 +1,16 @@
+package org.cabinet.itests.exam;
+
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+
+/** The audit suite on a real PostgreSQL server; skipped, saying so, when no test server is configured. */
+@RunWith(PostgresExam.class)
+public class PostgresAuditIT extends AuditSuite {
+
+    @Configuration
+    @Override
+    public Option[] config() {
+        return auditOptions(TestPostgres.configured().cabinetDatabase("cabinet_itest_audit"));
+    }
+}
