@@ -231,8 +231,10 @@ class PersistenceProcessIT {
     /** Waits for the test store, which starts after the core. */
     private static void awaitStore() {
         Instant deadline = Instant.now().plusSeconds(60);
-        while (send("GET", "/api/test-records/count", gp).statusCode() != 200) {
-            assertThat(Instant.now()).as("the test store serves").isBefore(deadline);
+        HttpResponse<String> answer;
+        while ((answer = send("GET", "/api/test-records/count", gp)).statusCode() != 200) {
+            assertThat(Instant.now()).as("the test store serves; it answered %d %s", answer.statusCode(), answer.body())
+                    .isBefore(deadline);
             try {
                 Thread.sleep(250);
             } catch (InterruptedException e) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -22,6 +23,8 @@ import org.cabinet.audit.internal.rules.ActivityBaselines;
 /** An account's usual activity, from its audit events of the past four weeks. */
 final class SqlBaselines implements ActivityBaselines {
 
+    /** hours of activity before an account has a usual rate: a rate from fewer is noise, not a habit */
+    static final int MIN_PAST_HOURS = 8;
     private static final Duration HISTORY = Duration.ofDays(28);
     private static final long MICROS_PER_HOUR = 3_600_000_000L;
 
@@ -37,11 +40,26 @@ final class SqlBaselines implements ActivityBaselines {
 
     @Override
     public OptionalDouble usualDistinctPatientsPerHour(String actor) {
+        // the hour under way is what the rule judges: were it part of the usual, an account's first busy hour would
+        // be its own yardstick
+        long currentHour = ChainHash.micros(clock.now()) / MICROS_PER_HOUR;
         Map<Long, Set<String>> patientsByHour = new HashMap<>();
-        query(actor, "AND patient_id IS NOT NULL AND action IN ('READ', 'CREATE', 'UPDATE', 'DELETE')", row -> patientsByHour
-                .computeIfAbsent(row.getLong(1) / MICROS_PER_HOUR, hour -> new HashSet<>()).add(row.getString(2)));
-        return patientsByHour.isEmpty() ? OptionalDouble.empty()
-                : patientsByHour.values().stream().mapToInt(Set::size).average();
+        query(actor, "AND patient_id IS NOT NULL AND action IN ('READ', 'CREATE', 'UPDATE', 'DELETE')", row -> {
+            long hour = row.getLong(1) / MICROS_PER_HOUR;
+            if (hour < currentHour) {
+                patientsByHour.computeIfAbsent(hour, any -> new HashSet<>()).add(row.getString(2));
+            }
+        });
+        return usualRate(patientsByHour.values());
+    }
+
+    /**
+     * @param pastHours the distinct patients of each past hour in which the account reached any
+     * @return their average, or nothing while there are fewer than {@value #MIN_PAST_HOURS} such hours
+     */
+    static OptionalDouble usualRate(Collection<Set<String>> pastHours) {
+        return pastHours.size() < MIN_PAST_HOURS ? OptionalDouble.empty()
+                : pastHours.stream().mapToInt(Set::size).average();
     }
 
     @Override
