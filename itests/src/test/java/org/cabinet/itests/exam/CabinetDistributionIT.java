@@ -92,8 +92,9 @@ public class CabinetDistributionIT extends CabinetTestSupport {
                 .filter(bundle -> bundle.adapt(BundleRevision.class).getDeclaredCapabilities("osgi.extender").stream()
                         .anyMatch(extender -> "osgi.serviceloader.processor".equals(extender.getAttributes().get("osgi.extender"))))
                 .map(Bundle::getSymbolicName))
-                .as("only Cabinet's persistence, which hands Liquibase its class loader, stands for a mediator")
-                .containsExactly("org.cabinet.persistence");
+                .as("only Cabinet's persistence and security, which hand Liquibase and Shiro their class loaders, stand for a"
+                        + " mediator")
+                .containsExactlyInAnyOrder("org.cabinet.persistence", "org.cabinet.security");
     }
 
     @Test

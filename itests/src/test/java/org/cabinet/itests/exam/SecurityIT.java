@@ -199,7 +199,7 @@ public class SecurityIT extends CabinetTestSupport {
             HttpResponse<String> unknown = accounts.login("nobody.here", "wrong password", null);
             assertThat(unknown.statusCode()).as("the same answer for an account that does not exist").isEqualTo(429);
             assertThat(unknown.body()).isEqualTo(throttled.body());
-            assertThat(json(get("/api/audit/users/" + nurse.id() + "/activity?action=lockout", boss.bearer()))).hasSize(1);
+            assertThat(json(get("/api/audit/users/" + nurse.id() + "/activity?action=lockout", boss.bearer())).path("rows")).hasSize(1);
 
             CabinetAccounts.expect(http("POST", "/api/users/" + nurse.id() + "/unlock", null, boss.bearer()), 200, "unlocking");
             assertThat(accounts.login(nurse.username(), nurse.password(), TestTotp.code(nurse.secret(), clock.now()))
@@ -317,7 +317,7 @@ public class SecurityIT extends CabinetTestSupport {
             assertThat(granted.statusCode()).isEqualTo(201);
             assertThat(get("/api/test-records/" + patient, gp.bearer()).statusCode()).isEqualTo(200);
 
-            JsonNode accesses = json(get("/api/audit/patients/" + patient + "/accesses", asAdmin()));
+            JsonNode accesses = json(get("/api/audit/patients/" + patient + "/accesses", asAdmin())).path("rows");
             assertThat(accesses).extracting(row -> row.path("action").asText() + "/" + row.path("outcome").asText()
                     + "/" + row.path("basis").asText())
                     .containsSubsequence("access-denied/denied/no_relationship", "break-glass/success/break_glass",
@@ -415,7 +415,7 @@ public class SecurityIT extends CabinetTestSupport {
         assertThat(get("/api/auth/me", second.bearer()).statusCode()).isEqualTo(401);
         Account recovered = accounts().enrol(second.id(), second.username(), password);
         assertThat(get("/api/users", recovered.bearer()).statusCode()).isEqualTo(200);
-        JsonNode recorded = json(get("/api/audit/users/console/activity", asAdmin()));
+        JsonNode recorded = json(get("/api/audit/users/console/activity", asAdmin())).path("rows");
         assertThat(recorded).anySatisfy(row -> assertThat(row.path("resourceType").asText() + ":"
                 + row.path("resourceId").asText()).isEqualTo("admin-recover-second-factor:" + second.id()));
         assertThat(execute("cabinet:admin-recover nobody")).contains("No administrator has this username");
@@ -441,7 +441,7 @@ public class SecurityIT extends CabinetTestSupport {
         assertThat(gone.path("status").asText()).isEqualTo("disabled");
         assertThat(gone.path("statusReason").asText()).isEqualTo("inactive");
         assertThat(json(get("/api/users/" + keeper.id(), keeper.bearer())).path("status").asText()).isEqualTo("active");
-        assertThat(json(get("/api/audit/users/system/activity", keeper.bearer()))).anySatisfy(row ->
+        assertThat(json(get("/api/audit/users/system/activity", keeper.bearer())).path("rows")).anySatisfy(row ->
                 assertThat(row.path("resourceType").asText() + ":" + row.path("resourceId").asText())
                         .isEqualTo("user-inactive:" + unused.id()));
     }
