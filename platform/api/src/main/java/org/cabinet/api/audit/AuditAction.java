@@ -31,7 +31,9 @@ public enum AuditAction {
     MODULE_INSTALL,
     MODULE_REMOVE,
     /** any change an administrator makes: users, roles, settings, keys */
-    ADMIN_CHANGE;
+    ADMIN_CHANGE,
+    /** a command an administrator ran in the remote shell (its name only: arguments may hold secrets) */
+    SHELL_COMMAND;
 
     /** @return the action's name in reports and URLs, e.g. {@code login-failure} */
     public String id() {

@@ -9,6 +9,7 @@ import org.cabinet.api.audit.AuditEvent;
 import org.cabinet.api.audit.AuditLog;
 import org.cabinet.api.audit.AuditOutcome;
 import org.cabinet.api.security.Caller;
+import org.cabinet.api.security.Roles;
 import org.cabinet.security.internal.CurrentTime;
 import org.cabinet.security.internal.Secrets;
 import org.cabinet.security.internal.access.ShiroSecurity;
@@ -34,6 +35,9 @@ import org.osgi.service.component.annotations.Reference;
 public final class LoginService {
 
     static final String ANONYMOUS = "anonymous";
+    /** what a login opens, as audit events name it */
+    static final String SESSION = "session";
+    static final String REMOTE_SHELL = "remote-shell";
 
     private final ShiroSecurity shiro;
     private final FailedLogins failures;
@@ -58,18 +62,14 @@ public final class LoginService {
 
     public LoginOutcome login(LoginAttempt attempt) {
         String address = attempt.clientAddress();
-        if (attempt.malformed()) {
-            record(ANONYMOUS, "none", AuditAction.LOGIN_FAILURE, AuditOutcome.FAILURE, address);
-            return new Refused();
-        }
-        if (failures.reached(attempt.username(), address) != null) {
-            record(ANONYMOUS, "none", AuditAction.LOGIN_FAILURE, AuditOutcome.DENIED, address);
-            return new Throttled(failures.window());
+        Optional<LoginOutcome> refused = refusedUnchecked(attempt, SESSION);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Optional<UserAccount> checked = shiro.checkPassword(attempt.username(), attempt.password());
         if (checked.isEmpty() || !checked.get().isActive()) {
             String actor = checked.map(UserAccount::id).orElseGet(() -> existingId(attempt.username()));
-            return fail(attempt, actor);
+            return fail(attempt, actor, SESSION);
         }
         UserAccount account = checked.get();
         if (account.totpEnabled()) {
@@ -77,14 +77,54 @@ public final class LoginService {
                 return new SecondFactorRequired();
             }
             if (!secondFactorMatches(account, attempt)) {
-                return fail(attempt, account.id());
+                return fail(attempt, account.id(), SESSION);
             }
         }
         failures.clear(attempt.username());
         Scope scope = account.needsSecondFactor() && !account.totpEnabled() ? Scope.ENROL : Scope.FULL;
         record(account.id(), new Caller(account.id(), account.username(), account.roles(), address).auditRole(),
-                AuditAction.LOGIN, AuditOutcome.SUCCESS, address);
+                AuditAction.LOGIN, AuditOutcome.SUCCESS, address, SESSION);
         return new LoggedIn(account, sessions.issue(account.id(), scope));
+    }
+
+    /**
+     * Logs an administrator in to the remote shell: an active administrator whose second factor is in force, with
+     * its current code (recovery codes are for the web, where a new factor can be enrolled). Refusals are throttled
+     * and audited as over HTTP, one answer for all. No session is issued: the SSH connection is the session.
+     *
+     * @return the administrator, or empty when refused or throttled
+     */
+    public Optional<UserAccount> loginToRemoteShell(LoginAttempt attempt) {
+        if (refusedUnchecked(attempt, REMOTE_SHELL).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<UserAccount> checked = shiro.checkPassword(attempt.username(), attempt.password());
+        // the code is checked last: checking it uses up its time step
+        if (checked.isEmpty() || !checked.get().isActive() || !checked.get().roles().contains(Roles.ADMIN)
+                || !checked.get().totpEnabled() || blank(attempt.code()) || !secondFactorMatches(checked.get(), attempt)) {
+            String actor = checked.map(UserAccount::id).orElseGet(() -> existingId(attempt.username()));
+            fail(attempt, actor, REMOTE_SHELL);
+            return Optional.empty();
+        }
+        UserAccount account = checked.get();
+        failures.clear(attempt.username());
+        record(account.id(), new Caller(account.id(), account.username(), account.roles(), attempt.clientAddress())
+                .auditRole(), AuditAction.LOGIN, AuditOutcome.SUCCESS, attempt.clientAddress(), REMOTE_SHELL);
+        return checked;
+    }
+
+    /** @return the refusal of an attempt too malformed to check, or from an account or address throttled now */
+    private Optional<LoginOutcome> refusedUnchecked(LoginAttempt attempt, String resource) {
+        String address = attempt.clientAddress();
+        if (attempt.malformed()) {
+            record(ANONYMOUS, "none", AuditAction.LOGIN_FAILURE, AuditOutcome.FAILURE, address, resource);
+            return Optional.of(new Refused());
+        }
+        if (failures.reached(attempt.username(), address) != null) {
+            record(ANONYMOUS, "none", AuditAction.LOGIN_FAILURE, AuditOutcome.DENIED, address, resource);
+            return Optional.of(new Throttled(failures.window()));
+        }
+        return Optional.empty();
     }
 
     private boolean secondFactorMatches(UserAccount account, LoginAttempt attempt) {
@@ -97,9 +137,9 @@ public final class LoginService {
                 UserStore.useTotpStep(connection, account.id(), step.getAsLong()));
     }
 
-    private LoginOutcome fail(LoginAttempt attempt, String actor) {
+    private LoginOutcome fail(LoginAttempt attempt, String actor, String resource) {
         String address = attempt.clientAddress();
-        record(actor, "none", AuditAction.LOGIN_FAILURE, AuditOutcome.FAILURE, address);
+        record(actor, "none", AuditAction.LOGIN_FAILURE, AuditOutcome.FAILURE, address, resource);
         FailedLogins.Limit reached = failures.record(attempt.username(), address);
         if (reached != null) {
             audit.append(new AuditEvent(reached == FailedLogins.Limit.ACCOUNT ? actor : ANONYMOUS, "none", null,
@@ -117,11 +157,13 @@ public final class LoginService {
     /** Ends the caller's session. */
     public void logout(Caller caller, String tokenHash) {
         sessions.revoke(tokenHash);
-        record(caller.userId(), caller.auditRole(), AuditAction.LOGOUT, AuditOutcome.SUCCESS, caller.clientAddress());
+        record(caller.userId(), caller.auditRole(), AuditAction.LOGOUT, AuditOutcome.SUCCESS, caller.clientAddress(),
+                SESSION);
     }
 
-    private void record(String actor, String role, AuditAction action, AuditOutcome outcome, String address) {
-        audit.append(new AuditEvent(actor, role, null, action, "session", null, outcome, AccessBasis.NOT_APPLICABLE,
+    private void record(String actor, String role, AuditAction action, AuditOutcome outcome, String address,
+            String resource) {
+        audit.append(new AuditEvent(actor, role, null, action, resource, null, outcome, AccessBasis.NOT_APPLICABLE,
                 address));
     }
 
