@@ -444,6 +444,10 @@ public class SecurityIT extends CabinetTestSupport {
         assertThat(json(get("/api/audit/users/system/activity", keeper.bearer())).path("rows")).anySatisfy(row ->
                 assertThat(row.path("resourceType").asText() + ":" + row.path("resourceId").asText())
                         .isEqualTo("user-inactive:" + unused.id()));
+        assertThat(json(get("/api/alerts", keeper.bearer()))).anySatisfy(alert -> {
+            assertThat(alert.path("rule").asText()).isEqualTo("inactive-account");
+            assertThat(alert.path("actor").asText()).isEqualTo(unused.id());
+        });
     }
 
     /** Runs one round of the security housekeeping now, rather than waiting for its minute. */

@@ -46,7 +46,8 @@ public final class DetectionRules {
                 new DistinctPatientsRule(thresholds, this.baselines, wording, MAX_TRACKED_KEYS),
                 new BruteForceRule(thresholds, wording, MAX_TRACKED_KEYS),
                 new NoCareRelationshipRule(wording),
-                new UnusualHoursRule(thresholds, this.baselines, zone, wording));
+                new UnusualHoursRule(thresholds, this.baselines, zone, wording),
+                new InactiveAccountRule(wording));
     }
 
     /**

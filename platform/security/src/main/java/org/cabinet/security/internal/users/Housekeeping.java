@@ -95,6 +95,7 @@ public final class Housekeeping {
 
     private boolean disable(UserAccount account) {
         try {
+            // the audit service shows administrators this change as an inactive-account alert
             users.changeStatus(SystemActor.SYSTEM, "user-inactive", account.id(), Status.DISABLED, INACTIVE);
             LOG.warn("Account {} disabled: unused for {} days", account.id(), inactiveDays);
             return true;
