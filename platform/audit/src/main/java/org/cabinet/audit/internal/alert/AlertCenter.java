@@ -19,6 +19,7 @@ import org.cabinet.audit.internal.rules.RuleThresholds;
 import org.cabinet.audit.internal.store.AuditRepository;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
@@ -39,32 +40,58 @@ public final class AlertCenter implements AuditListener {
     private static final Logger LOG = LoggerFactory.getLogger(AlertCenter.class);
     private static final Duration WARM_UP = Duration.ofHours(1);
 
-    private final DetectionRules rules;
+    private final AuditRepository repository;
     private final AlertStore alerts;
     private final EventAdmin events;
     private final Clock clock;
+    private DetectionRules rules;
+    /** the last event the current rules took in from the database: a later delivery of it is not counted twice */
+    private long replayedUpTo;
 
     @Activate
     public AlertCenter(RulesConfig config, @Reference AuditRepository repository, @Reference EventAdmin events,
             @Reference Clock clock) {
+        this.repository = repository;
         this.alerts = new AlertStore(repository.dataSource());
         this.events = events;
         this.clock = clock;
+        start(config);
+    }
+
+    /**
+     * New thresholds from {@code etc/}: new rules, warmed up with the last hour, while this stays the audit log's
+     * listener. Were the component re-created instead, events recorded between the old listener's departure and the
+     * new one's arrival would never be judged.
+     */
+    @Modified
+    synchronized void modified(RulesConfig config) {
+        start(config);
+    }
+
+    private synchronized void start(RulesConfig config) {
         ZoneId zone = clock.zone();
         RuleThresholds thresholds = thresholds(config);
-        this.rules = new DetectionRules(thresholds, new SqlBaselines(repository.dataSource(), clock, zone), zone);
+        DetectionRules fresh = new DetectionRules(thresholds, new SqlBaselines(repository.dataSource(), clock, zone),
+                zone);
         Instant since = clock.now().minus(WARM_UP);
+        long upTo = 0;
         try {
-            rules.replay(repository.find("recorded_us >= ?", List.of(ChainHash.micros(since)), 1_000_000));
-            alerts.since(since.minus(thresholds.quietPeriod()), 10_000).forEach(rules::remember);
+            List<RecordedEvent> lastHour = repository.find("recorded_us >= ?", List.of(ChainHash.micros(since)),
+                    1_000_000);
+            fresh.replay(lastHour);
+            upTo = lastHour.stream().mapToLong(RecordedEvent::sequence).max().orElse(0);
+            alerts.since(since.minus(thresholds.quietPeriod()), 10_000).forEach(fresh::remember);
         } catch (SQLException e) {
             LOG.warn("The detection rules start without the last hour of events: {}", e.getMessage());
         }
+        rules = fresh;
+        replayedUpTo = upTo;
     }
 
     @Override
-    public void recorded(List<RecordedEvent> batch) {
-        for (RaisedAlert raised : rules.evaluateAll(batch)) {
+    public synchronized void recorded(List<RecordedEvent> batch) {
+        List<RecordedEvent> unseen = batch.stream().filter(recorded -> recorded.sequence() > replayedUpTo).toList();
+        for (RaisedAlert raised : rules.evaluateAll(unseen)) {
             try {
                 Alert alert = alerts.store(raised);
                 events.postEvent(new Event(raised.topic(), properties(alert)));
