@@ -127,10 +127,7 @@ public final class CabinetAccounts {
      * (Cabinet accepts one step ahead), or, when both were used already, the next one's once it comes.
      */
     public Account loginAgain(Account account) {
-        long step = Math.max(account.lastStep() + 1, TestTotp.step(now.get()));
-        while (step > TestTotp.step(now.get()) + 1) {
-            pause(Duration.ofSeconds(1));
-        }
+        long step = nextStep(account);
         Instant at = Instant.ofEpochSecond(step * 30);
         String token = read(expect(login(account.username(), account.password(), TestTotp.code(account.secret(), at)),
                 200, "login of " + account.username())).path("token").asText();
@@ -139,11 +136,19 @@ public final class CabinetAccounts {
 
     /** @return the code for the account's next login, at a step Cabinet has not seen from it, and that step */
     public String nextCode(Account account) {
+        return TestTotp.code(account.secret(), Instant.ofEpochSecond(nextStep(account) * 30));
+    }
+
+    /**
+     * @return a time step Cabinet has not seen from the account: the current one, or the next (Cabinet accepts one
+     *         step ahead), or, when both were used already, the next one once it comes
+     */
+    public long nextStep(Account account) {
         long step = Math.max(account.lastStep() + 1, TestTotp.step(now.get()));
         while (step > TestTotp.step(now.get()) + 1) {
             pause(Duration.ofSeconds(1));
         }
-        return TestTotp.code(account.secret(), Instant.ofEpochSecond(step * 30));
+        return step;
     }
 
     private static void pause(Duration duration) {

@@ -136,10 +136,7 @@ class RemoteShellProcessIT {
 
     /** @return a code of the administrator's second factor at a step Cabinet has not seen yet */
     private static String nextCode() {
-        long step = Math.max(admin.lastStep() + 1, TestTotp.step(Instant.now()));
-        while (step > TestTotp.step(Instant.now()) + 1) {
-            sleep(Duration.ofSeconds(1));
-        }
+        long step = cabinet.accounts().nextStep(admin);
         admin = admin.withToken(admin.token(), step);
         return TestTotp.code(admin.secret(), Instant.ofEpochSecond(step * 30));
     }
@@ -148,14 +145,5 @@ class RemoteShellProcessIT {
         return CabinetAccounts.read(CabinetAccounts.expect(cabinet.accounts().send("GET", "/api/audit/users/"
                 + account.id() + "/activity?action=" + action, null, admin.bearer()), 200, "the audit report"))
                 .path("rows");
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
