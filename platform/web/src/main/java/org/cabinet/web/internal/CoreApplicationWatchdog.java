@@ -1,5 +1,6 @@
 package org.cabinet.web.internal;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -8,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.cabinet.api.rest.CabinetRest;
+import org.cabinet.web.internal.network.WebNetwork;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -38,6 +40,7 @@ public final class CoreApplicationWatchdog {
 
     private final JaxrsServiceRuntime jaxrs;
     private final ServiceComponentRuntime components;
+    private final WebNetwork network;
     private final Bundle bundle;
     private final RepairPolicy policy;
     private final AtomicReference<String> endpoint = new AtomicReference<>();
@@ -49,8 +52,9 @@ public final class CoreApplicationWatchdog {
 
     @Activate
     public CoreApplicationWatchdog(@Reference JaxrsServiceRuntime jaxrs, @Reference ServiceComponentRuntime components,
-            BundleContext context, CoreApplicationWatchdogConfig config) {
+            @Reference WebNetwork network, BundleContext context, CoreApplicationWatchdogConfig config) {
         this.jaxrs = jaxrs;
+        this.network = network;
         this.components = components;
         this.bundle = context.getBundle();
         this.policy = new RepairPolicy(config.missesBeforeRepair(), config.repairsBeforeGivingUp());
@@ -83,8 +87,9 @@ public final class CoreApplicationWatchdog {
             if (base == null) {
                 return;
             }
-            String url = base + CabinetRest.APPLICATION_BASE.substring(1) + "/health";
-            ServerProbe.Answer answer = ServerProbe.ask("OPTIONS", url);
+            String url = ServerProbe.local(base, network) + CabinetRest.APPLICATION_BASE.substring(1) + "/health";
+            ServerProbe.Answer answer = ServerProbe.ask("OPTIONS", url, network.trustingServedCertificate(),
+                    Duration.ofSeconds(2));
             switch (policy.afterCheck(whiteboardServesApplication(), answer)) {
                 case REPAIR -> registerApplicationAgain(url, answer);
                 case GIVE_UP -> LOG.error("The web server still answers {} to {} after the core REST application was registered"

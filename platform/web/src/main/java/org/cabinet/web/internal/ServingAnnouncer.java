@@ -1,18 +1,12 @@
 package org.cabinet.web.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import javax.net.ssl.HttpsURLConnection;
-import javax.net.ssl.SSLSocketFactory;
 
 import org.cabinet.web.internal.network.WebNetwork;
 import org.osgi.framework.BundleContext;
@@ -83,47 +77,15 @@ public final class ServingAnnouncer {
             return;
         }
         boolean https = base.startsWith("https:");
-        // open to the network, the runtime names a wildcard address: the probe goes where this machine reaches it
-        String target = (https ? network.localHttpsBase().map(URI::toString).orElse(base) : base) + HEALTH;
-        if (answers(target)) {
+        String target = ServerProbe.local(base, network) + HEALTH;
+        // a loaded machine may answer slowly while starting
+        if (ServerProbe.ask("GET", target, network.trustingServedCertificate(), Duration.ofSeconds(30)).status() == 200) {
             announced.set(base);
             String message = "Cabinet " + version + " serves " + (https ? network.publicBaseUrl() : base) + HEALTH;
             LOG.info(message);
             System.out.println(message);
         } else if (attemptsLeft > 1) {
             probe.schedule(() -> announceOnceServing(base, attemptsLeft - 1), PAUSE_MILLIS, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private boolean answers(String url) {
-        try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            if (connection instanceof HttpsURLConnection secure) {
-                Optional<SSLSocketFactory> trusting = network.trustingServedCertificate();
-                if (trusting.isEmpty()) {
-                    return false;
-                }
-                secure.setSSLSocketFactory(trusting.get());
-                // only Cabinet's own certificate is trusted, whatever names it carries
-                secure.setHostnameVerifier((host, session) -> true);
-            }
-            // a loaded machine may answer slowly while starting
-            connection.setConnectTimeout(2000);
-            connection.setReadTimeout(30_000);
-            try {
-                int status = connection.getResponseCode();
-                // read to the end: a probe that hangs up while the answer is written makes the server log a failure
-                try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-                    if (body != null) {
-                        body.readAllBytes();
-                    }
-                }
-                return status == 200;
-            } finally {
-                connection.disconnect();
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
         }
     }
 }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+
+import javax.net.ssl.SSLSocketFactory;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpServer;
 
 class ServerProbeTest {
+
+    private static final Optional<SSLSocketFactory> NO_TLS = Optional.empty();
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     private HttpServer server;
 
@@ -38,11 +45,11 @@ class ServerProbeTest {
 
     @Test
     void answerWithItsStatusAndContentType() {
-        ServerProbe.Answer answer = ServerProbe.ask("OPTIONS", base() + "api/health");
+        ServerProbe.Answer answer = ServerProbe.ask("OPTIONS", base() + "api/health", NO_TLS, TIMEOUT);
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.isProblem()).isTrue();
-        assertThat(ServerProbe.ask("GET", base() + "api/health").status()).isEqualTo(200);
+        assertThat(ServerProbe.ask("GET", base() + "api/health", NO_TLS, TIMEOUT).status()).isEqualTo(200);
     }
 
     @Test
@@ -50,8 +57,10 @@ class ServerProbeTest {
         int port = server.getAddress().getPort();
         server.stop(0);
 
-        assertThat(ServerProbe.ask("GET", "http://127.0.0.1:" + port + "/api/health")).isEqualTo(ServerProbe.Answer.NONE);
-        assertThat(ServerProbe.ask("GET", "/api/health")).as("not an absolute URL").isEqualTo(ServerProbe.Answer.NONE);
+        assertThat(ServerProbe.ask("GET", "http://127.0.0.1:" + port + "/api/health", NO_TLS, TIMEOUT))
+                .isEqualTo(ServerProbe.Answer.NONE);
+        assertThat(ServerProbe.ask("GET", "/api/health", NO_TLS, TIMEOUT)).as("not an absolute URL")
+                .isEqualTo(ServerProbe.Answer.NONE);
     }
 
     @Test
