@@ -1,0 +1,139 @@
+package org.cabinet.records.internal.guard;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.RollbackException;
+
+import org.cabinet.api.audit.AccessBasis;
+import org.cabinet.api.audit.AuditAction;
+import org.cabinet.api.audit.AuditEvent;
+import org.cabinet.api.audit.AuditLog;
+import org.cabinet.api.audit.AuditOutcome;
+import org.cabinet.api.audit.AuditUnavailableException;
+import org.cabinet.api.crypto.FieldCipher;
+import org.cabinet.api.persistence.CabinetPersistence;
+import org.cabinet.api.persistence.LocalTransactions;
+import org.cabinet.api.persistence.MigratedSchema;
+import org.cabinet.api.rest.ProblemException;
+import org.cabinet.api.security.AccessControl;
+import org.cabinet.api.security.Caller;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The one way into the clinical core's tables (DESIGN rule 5): checks the caller (permission, and for a patient's
+ * clinical data a care relationship or break-glass), runs the work in one local transaction, and records the audit
+ * event <em>before</em> data is returned or a change committed. A write that fails is recorded as rolled back; when
+ * the audit log cannot record, nothing is returned and nothing is changed.
+ */
+@Component(service = ClinicalStore.class)
+public final class ClinicalStore {
+
+    /** the bundle that owns the tables, its persistence unit and its schema */
+    public static final String BUNDLE = "org.cabinet.records";
+
+    private final LocalTransactions transactions;
+    private final AuditLog audit;
+    private final AccessControl access;
+    private final FieldCipher cipher;
+
+    @Activate
+    public ClinicalStore(@Reference(target = "(osgi.unit.name=" + BUNDLE + ")") EntityManagerFactory units,
+            @Reference AuditLog audit, @Reference AccessControl access, @Reference FieldCipher cipher,
+            @Reference(target = "(" + CabinetPersistence.SCHEMA_BUNDLE + "=" + BUNDLE + ")") MigratedSchema schema) {
+        this.transactions = LocalTransactions.of(units);
+        this.audit = audit;
+        this.access = access;
+        this.cipher = cipher;
+    }
+
+    /** @return the cipher that seals identifiers, contact details and clinical text */
+    public FieldCipher cipher() {
+        return cipher;
+    }
+
+    /** @return the caller of the current request */
+    public Caller caller() {
+        return access.caller();
+    }
+
+    /** @return whether the caller of the current request holds {@code permission} */
+    public boolean isPermitted(String permission) {
+        return access.isPermitted(permission);
+    }
+
+    /** Checks the caller may reach {@code target}, reads, records the read (found or not), returns. */
+    public <T> T read(Target target, Function<EntityManager, T> work) {
+        AccessBasis basis = check(target);
+        return transactions.apply(em -> {
+            T found = work.apply(em);
+            audit.append(event(AuditAction.READ, target, AuditOutcome.SUCCESS, basis));
+            return found;
+        });
+    }
+
+    /**
+     * Checks, changes and records in one transaction: the event is durable before the commit.
+     *
+     * @throws ProblemException 412 when another change of the same resource committed first
+     */
+    public <T> T write(AuditAction action, Target target, Function<EntityManager, T> work) {
+        AccessBasis basis = check(target);
+        try {
+            return transactions.apply(em -> {
+                T written = work.apply(em);
+                em.flush();
+                audit.append(event(action, target, AuditOutcome.SUCCESS, basis));
+                return written;
+            });
+        } catch (AuditUnavailableException refused) {
+            throw refused;
+        } catch (RuntimeException failed) {
+            audit.append(event(action, target, AuditOutcome.ROLLED_BACK, basis));
+            throw lostRace(failed).<RuntimeException>map(problem -> problem).orElse(failed);
+        }
+    }
+
+    /** Runs work with no caller and no audit: for the demo data generator and counts, never for health data. */
+    public <T> T unguarded(Function<EntityManager, T> work) {
+        return transactions.apply(work);
+    }
+
+    /** Records an event on behalf of a console user ({@code actor}), for shell commands. */
+    public void recordConsole(String actor, AuditAction action, Target target) {
+        audit.append(new AuditEvent(actor, "admin", target.patientId(), action, target.resourceType(),
+                target.resourceId(), AuditOutcome.SUCCESS, AccessBasis.NOT_APPLICABLE, "local"));
+    }
+
+    private AccessBasis check(Target target) {
+        if (target.patientId() == null) {
+            access.require(target.permission());
+            return AccessBasis.NOT_APPLICABLE;
+        }
+        return access.requirePatient(target.patientId(), target.permission());
+    }
+
+    private AuditEvent event(AuditAction action, Target target, AuditOutcome outcome, AccessBasis basis) {
+        Caller caller = access.caller();
+        return new AuditEvent(caller.userId(), caller.auditRole(), target.patientId(), action, target.resourceType(),
+                target.resourceId(), outcome, basis, caller.clientAddress());
+    }
+
+    private static Optional<ProblemException> lostRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof RollbackException && cause.getCause() instanceof OptimisticLockException) {
+                return Optional.of(Conflicts.staleVersion());
+            }
+            if (cause instanceof ProblemException) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}
