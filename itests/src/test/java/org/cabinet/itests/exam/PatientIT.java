@@ -138,8 +138,6 @@ public class PatientIT extends ClinicalTestSupport {
         String made = execute("cabinet:demo-data --patients 30 --encounters 4 --seed 7");
         assertTrue(made, made.contains("Made 30 patients"));
         assertEquals(before + 30, count());
-        JsonNode demo = json(get("/api/patients?name=a&limit=200", gp.bearer()));
-        assertTrue(demo.get("items").size() > 0);
     }
 
     private long count() {
