@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import org.cabinet.api.persistence.CabinetPersistence;
 import org.cabinet.itests.access.CabinetAccounts;
 import org.cabinet.itests.access.CabinetAccounts.Account;
 import org.junit.Test;
@@ -108,6 +111,24 @@ public class MedicalRecordIT extends ClinicalTestSupport {
         assertTrue(audited(patient, outsider, "access-denied", "patient", "denied")
                 || accesses(patient).stream().anyMatch(row -> row.get("actor").asText().equals(outsider.id())
                         && row.get("outcome").asText().equals("denied")));
+    }
+
+    @Test
+    public void whenTheAuditLogCannotRecordNothingIsReadOrWritten() throws Exception {
+        Account gp = gp();
+        String patient = newPatient("Ferme");
+        caresFor(gp, patient);
+        AuditTables tables = new AuditTables(service(DataSource.class, CabinetPersistence.DATA_SOURCE_FILTER));
+        tables.renameTable("audit_event", "audit_event_away");
+        try {
+            assertEquals(503, http("POST", "/api/patients/" + patient + "/record/allergies",
+                    CabinetAccounts.json(Map.of("fields", Map.of("substance", "Latex", "type", "allergy"))),
+                    gp.bearer()).statusCode());
+            assertEquals(503, get("/api/patients/" + patient + "/chart", gp.bearer()).statusCode());
+        } finally {
+            tables.renameTable("audit_event_away", "audit_event");
+        }
+        assertEquals(0, json(get("/api/patients/" + patient + "/record/allergies", gp.bearer())).size());
     }
 
     @Test

@@ -5,11 +5,20 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.Hashtable;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
+import org.cabinet.api.records.PatientEvents;
 import org.cabinet.itests.access.CabinetAccounts;
 import org.cabinet.itests.access.CabinetAccounts.Account;
 import org.junit.Test;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -106,17 +115,27 @@ public class PatientIT extends ClinicalTestSupport {
     }
 
     @Test
-    public void mergesTwoRecordsOfOnePerson() {
+    public void mergesTwoRecordsOfOnePerson() throws InterruptedException {
         Account gp = gp();
         HttpResponse<String> survivor = http("POST", "/api/patients", newPatientJson("Fusion", "Jean", "M"), gp.bearer());
         String survivorId = json(survivor).get("id").asText();
         JsonNode duplicate = createPatient(gp, CabinetAccounts.json(Map.of("birthName", "Fusion", "firstNames", "Jean",
                 "birthDate", json(survivor).get("birthDate").asText(), "sex", "M", "confirmDistinct", true)));
         String duplicateId = duplicate.get("id").asText();
-        HttpResponse<String> merged = http("POST", "/api/patients/" + survivorId + "/merge",
-                CabinetAccounts.json(Map.of("duplicateId", duplicateId)),
-                ifMatch(gp, survivor.headers().firstValue("ETag").orElseThrow()));
-        assertEquals(merged.body(), 200, merged.statusCode());
+        BlockingQueue<Event> announced = new LinkedBlockingQueue<>();
+        ServiceRegistration<EventHandler> listener = bundleContext.registerService(EventHandler.class, announced::add,
+                new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, PatientEvents.MERGED)));
+        try {
+            HttpResponse<String> merged = http("POST", "/api/patients/" + survivorId + "/merge",
+                    CabinetAccounts.json(Map.of("duplicateId", duplicateId)),
+                    ifMatch(gp, survivor.headers().firstValue("ETag").orElseThrow()));
+            assertEquals(merged.body(), 200, merged.statusCode());
+            Event event = announced.poll(10, TimeUnit.SECONDS);
+            assertEquals("modules learn of the merge", duplicateId, event.getProperty(PatientEvents.DUPLICATE));
+            assertEquals(survivorId, event.getProperty(PatientEvents.SURVIVOR));
+        } finally {
+            listener.unregister();
+        }
         JsonNode gone = json(get("/api/patients/" + duplicateId, gp.bearer()));
         assertEquals(survivorId, gone.get("mergedInto").asText());
         assertEquals(1, json(get("/api/patients?name=fusion&birthDate=" + json(survivor).get("birthDate").asText(),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import javax.persistence.EntityManager;
 
 import org.cabinet.api.audit.AuditAction;
+import org.cabinet.api.records.PatientEvents;
 import org.cabinet.api.rest.ProblemException;
 import org.cabinet.api.security.Permissions;
 import org.cabinet.api.time.Clock;
@@ -24,6 +26,8 @@ import org.cabinet.records.internal.rest.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 /**
  * Patients' identities: created after a duplicate check on the strict traits, found by name prefix, birth date or
@@ -38,10 +42,13 @@ public final class PatientService {
     private final Clock clock;
     private final SealedJson sealed;
 
+    private final EventAdmin events;
+
     @Activate
-    public PatientService(@Reference ClinicalStore store, @Reference Clock clock) {
+    public PatientService(@Reference ClinicalStore store, @Reference Clock clock, @Reference EventAdmin events) {
         this.store = store;
         this.clock = clock;
+        this.events = events;
         this.sealed = new SealedJson(store);
     }
 
@@ -116,7 +123,7 @@ public final class PatientService {
                     "Un dossier ne peut être fusionné avec lui-même.");
         }
         List<Target> both = List.of(identity(survivorId), identity(duplicateId));
-        return store.write(AuditAction.UPDATE, both, em -> {
+        PatientView merged = store.write(AuditAction.UPDATE, both, em -> {
             PatientEntity survivor = current(em, survivorId, expectedVersion);
             PatientEntity duplicate = existing(em, duplicateId, true);
             PatientMerge.moveEverything(em, duplicateId, survivorId);
@@ -128,6 +135,10 @@ public final class PatientService {
             PatientNames.forget(em, duplicateId);
             return view(survivor);
         });
+        // once committed: modules move their own data keyed by the duplicate's id
+        events.postEvent(new Event(PatientEvents.MERGED,
+                Map.of(PatientEvents.SURVIVOR, survivorId, PatientEvents.DUPLICATE, duplicateId)));
+        return merged;
     }
 
     /**
