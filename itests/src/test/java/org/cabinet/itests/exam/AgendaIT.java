@@ -3,9 +3,6 @@ package org.cabinet.itests.exam;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,17 +19,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import javax.sql.DataSource;
-
-import org.cabinet.api.persistence.CabinetPersistence;
 import org.cabinet.api.security.CareRelationshipSource;
 import org.cabinet.itests.access.CabinetAccounts;
 import org.cabinet.itests.access.CabinetAccounts.Account;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runners.MethodSorters;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -49,13 +41,6 @@ public class AgendaIT extends CabinetTestSupport {
 
     /** the practice's secretary, who keeps the agenda (made once per container) */
     private static Account secretary;
-
-    @Configuration
-    @Override
-    public Option[] config() {
-        // the test store's GET /api/test-records/{id} asks access control for patient:read on any patient id
-        return withTestStore(super.config());
-    }
 
     @Test
     public void aBookingTakesTheTypesDurationAndAnswersCreatedWithItsETag() {
@@ -258,14 +243,14 @@ public class AgendaIT extends CabinetTestSupport {
         Account other = accounts().create(admin(), "dr.agenda.other", "gp");
         schedule(booked.id());
         String patient = patient("Moreau");
-        // the test store asks access control for patient:read on this id, then finds no test record: 404 once allowed
-        assertThat(get("/api/test-records/" + patient, booked.bearer()).statusCode()).isEqualTo(403);
+        String allergies = "/api/patients/" + patient + "/record/allergies";
+        assertThat(reason(get(allergies, booked.bearer()))).isEqualTo("403 no-care-relationship");
         HttpResponse<String> appointment = book(patient, booked.id(), "consultation", null, at(day(3), "10:00"));
         assertThat(appointment.statusCode()).as(appointment.body()).isEqualTo(201);
-        assertThat(get("/api/test-records/" + patient, booked.bearer()).statusCode()).isEqualTo(404);
-        assertThat(get("/api/test-records/" + patient, other.bearer()).statusCode()).isEqualTo(403);
-        assertThat(get("/api/test-records/" + patient, desk().bearer()).statusCode()).as("a secretary, never")
-                .isEqualTo(403);
+        assertThat(get(allergies, booked.bearer()).statusCode()).isEqualTo(200);
+        assertThat(reason(get(allergies, other.bearer()))).isEqualTo("403 no-care-relationship");
+        assertThat(get(allergies, desk().bearer()).statusCode()).as("a secretary, never").isEqualTo(403);
+        assertThat(actions(patient)).contains("read/success/record-entry");
 
         CareRelationshipSource agenda = service(CareRelationshipSource.class, SOURCE);
         Instant now = Instant.now();
@@ -278,7 +263,7 @@ public class AgendaIT extends CabinetTestSupport {
 
         http("POST", "/api/appointments/" + json(appointment).path("id").asText() + "/cancel", null,
                 desk().bearer(Map.of("If-Match", appointment.headers().firstValue("ETag").orElseThrow())));
-        assertThat(get("/api/test-records/" + patient, booked.bearer()).statusCode()).as("cancelled").isEqualTo(403);
+        assertThat(get(allergies, booked.bearer()).statusCode()).as("cancelled").isEqualTo(403);
     }
 
     @Test
@@ -371,26 +356,17 @@ public class AgendaIT extends CabinetTestSupport {
         return patient("Garnier");
     }
 
-    /** @return a new patient record's id (written straight into the table: the patients' API comes apart) */
+    /** @return a new patient record's id, with a birth name no other test uses */
     private String patient(String birthName) {
-        String id = UUID.randomUUID().toString();
-        long now = TimeUnit.MILLISECONDS.toMicros(System.currentTimeMillis());
-        try (Connection connection = service(DataSource.class, CabinetPersistence.DATA_SOURCE_FILTER).getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO rec_patient (id, birth_name, "
-                        + "first_names, birth_date, sex, identity_status, birth_name_key, first_name_key, status, "
-                        + "version, created_us, updated_us) VALUES (?, ?, 'Camille', ?, 'F', 'PROV', ?, 'CAMILLE', "
-                        + "'active', 1, ?, ?)")) {
-            insert.setString(1, id);
-            insert.setString(2, birthName);
-            insert.setDate(3, java.sql.Date.valueOf(LocalDate.of(1980, 4, 12)));
-            insert.setString(4, birthName.toUpperCase(java.util.Locale.ROOT));
-            insert.setLong(5, now);
-            insert.setLong(6, now);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new AssertionError("adding a patient: " + e, e);
+        StringBuilder unique = new StringBuilder(birthName).append(' ');
+        for (char digit : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+            unique.append((char) ('a' + Character.digit(digit, 16)));
         }
-        return id;
+        HttpResponse<String> created = http("POST", "/api/patients", CabinetAccounts.json(Map.of("birthName",
+                unique.toString(), "firstNames", "Camille", "birthDate", "1980-04-12", "sex", "F")),
+                desk().bearer(jsonType()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).path("id").asText();
     }
 
     private HttpResponse<String> book(String patient, String practitioner, String type, String room, Instant start) {

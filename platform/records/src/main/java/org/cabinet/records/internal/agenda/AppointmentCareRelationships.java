@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.cabinet.api.security.CareRelationshipSource;
 import org.cabinet.records.internal.guard.ClinicalStore;
+import org.cabinet.records.internal.guard.Times;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,7 +37,7 @@ public final class AppointmentCareRelationships implements CareRelationshipSourc
                 + " AND a.startsUs >= :from AND a.startsUs <= :to", String.class)
                 .setParameter("patient", patientId).setParameter("practitioner", practitionerId)
                 .setParameter("cancelled", AppointmentStatus.CANCELLED.id())
-                .setParameter("from", AgendaTime.micros(from)).setParameter("to", AgendaTime.micros(to))
+                .setParameter("from", Times.micros(from)).setParameter("to", Times.micros(to))
                 .setMaxResults(1).getResultList().isEmpty());
     }
 }

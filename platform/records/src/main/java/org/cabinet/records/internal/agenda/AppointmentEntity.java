@@ -6,6 +6,8 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.cabinet.records.internal.guard.Times;
+
 /** An appointment as stored: its reason sealed. Never leaves this bundle. */
 @Entity
 @Table(name = "rec_appointment")
@@ -55,8 +57,8 @@ public class AppointmentEntity {
     void book(Slot slot, String typeCode, String reasonSealed, long nowUs, String author) {
         this.practitionerId = slot.practitionerId();
         this.roomId = slot.roomId();
-        this.startsUs = AgendaTime.micros(slot.start());
-        this.endsUs = AgendaTime.micros(slot.end());
+        this.startsUs = Times.micros(slot.start());
+        this.endsUs = Times.micros(slot.end());
         this.typeCode = typeCode;
         this.reasonSealed = reasonSealed;
         touched(nowUs, author);

@@ -17,6 +17,7 @@ import org.cabinet.api.time.Clock;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.Conflicts;
 import org.cabinet.records.internal.guard.Target;
+import org.cabinet.records.internal.guard.Times;
 import org.cabinet.records.internal.patient.PatientEntity;
 import org.cabinet.records.internal.rest.Page;
 import org.cabinet.records.internal.rest.Paging;
@@ -70,7 +71,7 @@ public final class AppointmentService {
             Slot slot = terms.slot(em, clock);
             BookingGuard.reserve(em, slot, null, clock.zone());
             AppointmentEntity booked = new AppointmentEntity(id, patientId, slot, terms.typeCode(),
-                    store.cipher().encrypt(terms.reason()), AgendaTime.micros(clock.now()), store.caller().userId());
+                    store.cipher().encrypt(terms.reason()), Times.micros(clock.now()), store.caller().userId());
             em.persist(booked);
             em.flush();
             return dto(booked);
@@ -98,23 +99,23 @@ public final class AppointmentService {
             Slot slot = terms.slot(em, clock);
             BookingGuard.reserve(em, slot, appointment.id(), clock.zone());
             appointment.book(slot, terms.typeCode(), store.cipher().encrypt(terms.reason()),
-                    AgendaTime.micros(clock.now()), store.caller().userId());
+                    Times.micros(clock.now()), store.caller().userId());
         });
     }
 
     /** Cancels a booked appointment: its slot is free again. */
     public Appointment cancel(String id, String ifMatch) {
         return change(id, ifMatch, (em, appointment) -> appointment.status(AppointmentStatus.CANCELLED,
-                AgendaTime.micros(clock.now()), store.caller().userId()));
+                Times.micros(clock.now()), store.caller().userId()));
     }
 
     /** Marks a booked appointment whose time has come as missed. */
     public Appointment noShow(String id, String ifMatch) {
         return change(id, ifMatch, (em, appointment) -> {
-            if (AgendaTime.instant(appointment.startsUs()).isAfter(clock.now())) {
+            if (Times.instant(appointment.startsUs()).isAfter(clock.now())) {
                 throw AgendaProblems.notStarted();
             }
-            appointment.status(AppointmentStatus.NO_SHOW, AgendaTime.micros(clock.now()), store.caller().userId());
+            appointment.status(AppointmentStatus.NO_SHOW, Times.micros(clock.now()), store.caller().userId());
         });
     }
 
@@ -148,10 +149,10 @@ public final class AppointmentService {
                 query.setParameter("patient", patient);
             }
             if (from != null) {
-                query.setParameter("from", AgendaTime.micros(from));
+                query.setParameter("from", Times.micros(from));
             }
             if (to != null) {
-                query.setParameter("to", AgendaTime.micros(to));
+                query.setParameter("to", Times.micros(to));
             }
             return paging.page(query.setFirstResult(paging.offset()).setMaxResults(paging.fetch()).getResultList()
                     .stream().map(this::dto).toList());
@@ -163,8 +164,8 @@ public final class AppointmentService {
         String practitioner = AgendaProblems.id("practitioner", practitionerId);
         ZoneId zone = clock.zone();
         LocalDate today = clock.today();
-        long from = AgendaTime.micros(today.atStartOfDay(zone).toInstant());
-        long to = AgendaTime.micros(today.plusDays(1).atStartOfDay(zone).toInstant());
+        long from = Times.micros(today.atStartOfDay(zone).toInstant());
+        long to = Times.micros(today.plusDays(1).atStartOfDay(zone).toInstant());
         return store.read(new Target(null, Permissions.AGENDA_READ, AGENDA, practitioner), em -> em.createQuery(
                 "SELECT a FROM AppointmentEntity a WHERE a.practitionerId = :practitioner AND a.status <> :cancelled"
                         + " AND a.startsUs >= :from AND a.startsUs < :to ORDER BY a.startsUs, a.id",
@@ -215,7 +216,7 @@ public final class AppointmentService {
 
     private Appointment dto(AppointmentEntity entity) {
         return new Appointment(entity.id(), entity.patientId(), entity.practitionerId(), entity.roomId(),
-                entity.typeCode(), AgendaTime.instant(entity.startsUs()), AgendaTime.instant(entity.endsUs()),
+                entity.typeCode(), Times.instant(entity.startsUs()), Times.instant(entity.endsUs()),
                 entity.status().id(), store.cipher().decrypt(entity.reasonSealed()), entity.version());
     }
 

@@ -7,6 +7,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.openjpa.persistence.OpenJPAPersistence;
 import org.cabinet.records.internal.guard.Conflicts;
+import org.cabinet.records.internal.guard.Times;
 
 /**
  * Keeps one practitioner, and one room, from being booked twice for the same time, also when two bookings race.
@@ -38,25 +39,25 @@ final class BookingGuard {
         }
         List<AbsenceEntity> absences = em.createQuery("SELECT a FROM AbsenceEntity a WHERE a.practitionerId = :who"
                 + " AND a.startsUs < :end AND a.endsUs > :start ORDER BY a.startsUs", AbsenceEntity.class)
-                .setParameter("who", slot.practitionerId()).setParameter("start", AgendaTime.micros(slot.start()))
-                .setParameter("end", AgendaTime.micros(slot.end())).setMaxResults(1).getResultList();
+                .setParameter("who", slot.practitionerId()).setParameter("start", Times.micros(slot.start()))
+                .setParameter("end", Times.micros(slot.end())).setMaxResults(1).getResultList();
         if (!absences.isEmpty()) {
             AbsenceEntity absence = absences.get(0);
-            throw AgendaProblems.practitionerAbsent(absence.id(), AgendaTime.instant(absence.startsUs()),
-                    AgendaTime.instant(absence.endsUs()), zone);
+            throw AgendaProblems.practitionerAbsent(absence.id(), Times.instant(absence.startsUs()),
+                    Times.instant(absence.endsUs()), zone);
         }
         List<AppointmentEntity> busy = clashes(em, "a.practitionerId", slot.practitionerId(), slot, self);
         if (!busy.isEmpty()) {
             AppointmentEntity clash = busy.get(0);
-            throw AgendaProblems.practitionerBusy(clash.id(), AgendaTime.instant(clash.startsUs()),
-                    AgendaTime.instant(clash.endsUs()), zone);
+            throw AgendaProblems.practitionerBusy(clash.id(), Times.instant(clash.startsUs()),
+                    Times.instant(clash.endsUs()), zone);
         }
         if (slot.roomId() != null) {
             List<AppointmentEntity> taken = clashes(em, "a.roomId", slot.roomId(), slot, self);
             if (!taken.isEmpty()) {
                 AppointmentEntity clash = taken.get(0);
-                throw AgendaProblems.roomTaken(clash.id(), AgendaTime.instant(clash.startsUs()),
-                        AgendaTime.instant(clash.endsUs()), zone);
+                throw AgendaProblems.roomTaken(clash.id(), Times.instant(clash.startsUs()),
+                        Times.instant(clash.endsUs()), zone);
             }
         }
     }
@@ -96,8 +97,8 @@ final class BookingGuard {
                 + " AND a.startsUs < :end AND a.endsUs > :start AND a.id <> :self ORDER BY a.startsUs",
                 AppointmentEntity.class)
                 .setParameter("value", value).setParameter("free", FREED)
-                .setParameter("start", AgendaTime.micros(slot.start()))
-                .setParameter("end", AgendaTime.micros(slot.end()))
+                .setParameter("start", Times.micros(slot.start()))
+                .setParameter("end", Times.micros(slot.end()))
                 .setParameter("self", self == null ? "" : self).setMaxResults(1).getResultList();
     }
 }

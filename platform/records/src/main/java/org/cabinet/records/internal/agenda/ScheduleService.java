@@ -13,6 +13,7 @@ import org.cabinet.api.time.Clock;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.Conflicts;
 import org.cabinet.records.internal.guard.Target;
+import org.cabinet.records.internal.guard.Times;
 import org.cabinet.records.internal.rest.Versions;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -66,7 +67,7 @@ public final class ScheduleService {
                     throw AgendaProblems.scheduleExists();
                 }
                 ScheduleEntity schedule = new ScheduleEntity(practitioner);
-                schedule.change(hours, AgendaTime.micros(clock.now()), store.caller().userId());
+                schedule.change(hours, Times.micros(clock.now()), store.caller().userId());
                 em.persist(schedule);
                 flushOr(em, AgendaProblems.scheduleExists());
                 return dto(schedule);
@@ -79,7 +80,7 @@ public final class ScheduleService {
             if (schedule.version() != expected) {
                 throw Conflicts.staleVersion();
             }
-            schedule.change(hours, AgendaTime.micros(clock.now()), store.caller().userId());
+            schedule.change(hours, Times.micros(clock.now()), store.caller().userId());
             em.flush();
             return dto(schedule);
         }), false);
@@ -92,8 +93,8 @@ public final class ScheduleService {
                 "SELECT a FROM AbsenceEntity a WHERE a.practitionerId = :who AND a.endsUs > :from AND a.startsUs < :to"
                         + " ORDER BY a.startsUs", AbsenceEntity.class)
                 .setParameter("who", practitioner)
-                .setParameter("from", from == null ? Long.MIN_VALUE : AgendaTime.micros(from))
-                .setParameter("to", to == null ? Long.MAX_VALUE : AgendaTime.micros(to))
+                .setParameter("from", from == null ? Long.MIN_VALUE : Times.micros(from))
+                .setParameter("to", to == null ? Long.MAX_VALUE : Times.micros(to))
                 .getResultList().stream().map(ScheduleService::dto).toList());
     }
 
@@ -116,8 +117,8 @@ public final class ScheduleService {
         String id = UUID.randomUUID().toString();
         return store.write(AuditAction.CREATE, new Target(null, Permissions.AGENDA_WRITE, ABSENCE, id), em -> {
             BookingGuard.lockPractitioner(em, practitioner, "practitionerId");
-            AbsenceEntity absence = new AbsenceEntity(id, practitioner, AgendaTime.micros(request.from()),
-                    AgendaTime.micros(request.to()), label, AgendaTime.micros(clock.now()), store.caller().userId());
+            AbsenceEntity absence = new AbsenceEntity(id, practitioner, Times.micros(request.from()),
+                    Times.micros(request.to()), label, Times.micros(clock.now()), store.caller().userId());
             em.persist(absence);
             em.flush();
             return dto(absence);
@@ -166,7 +167,7 @@ public final class ScheduleService {
     }
 
     private static Absence dto(AbsenceEntity entity) {
-        return new Absence(entity.id(), entity.practitionerId(), AgendaTime.instant(entity.startsUs()),
-                AgendaTime.instant(entity.endsUs()), entity.label(), entity.version());
+        return new Absence(entity.id(), entity.practitionerId(), Times.instant(entity.startsUs()),
+                Times.instant(entity.endsUs()), entity.label(), entity.version());
     }
 }
