@@ -135,7 +135,8 @@ public final class AppointmentService {
                 where.append(" AND a.patientId = :patient");
             }
             if (from != null) {
-                where.append(" AND a.endsUs > :from");
+                // the bound on the start lets the index on (practitioner or patient, start) narrow the scan
+                where.append(" AND a.startsUs > :earliest AND a.endsUs > :from");
             }
             if (to != null) {
                 where.append(" AND a.startsUs < :to");
@@ -149,6 +150,7 @@ public final class AppointmentService {
                 query.setParameter("patient", patient);
             }
             if (from != null) {
+                query.setParameter("earliest", Times.micros(from.minus(LONGEST)));
                 query.setParameter("from", Times.micros(from));
             }
             if (to != null) {

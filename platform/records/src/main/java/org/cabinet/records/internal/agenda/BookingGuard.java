@@ -91,14 +91,23 @@ final class BookingGuard {
         }
     }
 
+    /**
+     * Reads only the index range of appointments starting from {@link AppointmentService#LONGEST} before the slot
+     * to its end (none lasts longer), rather than the whole past of a practitioner or room, then keeps those that
+     * overlap.
+     */
     private static List<AppointmentEntity> clashes(EntityManager em, String column, String value, Slot slot,
             String self) {
-        return em.createQuery("SELECT a FROM AppointmentEntity a WHERE " + column + " = :value AND a.status <> :free"
-                + " AND a.startsUs < :end AND a.endsUs > :start AND a.id <> :self ORDER BY a.startsUs",
-                AppointmentEntity.class)
-                .setParameter("value", value).setParameter("free", FREED)
-                .setParameter("start", Times.micros(slot.start()))
+        return em.createQuery("SELECT a FROM AppointmentEntity a WHERE " + column + " = :value"
+                + " AND a.startsUs > :earliest AND a.startsUs < :end AND a.status <> :free AND a.id <> :self"
+                + " ORDER BY a.startsUs", AppointmentEntity.class)
+                .setParameter("value", value)
+                .setParameter("earliest", Times.micros(slot.start().minus(AppointmentService.LONGEST)))
                 .setParameter("end", Times.micros(slot.end()))
-                .setParameter("self", self == null ? "" : self).setMaxResults(1).getResultList();
+                .setParameter("free", FREED)
+                .setParameter("self", self == null ? "" : self)
+                .getResultList().stream()
+                .filter(other -> slot.overlaps(Times.instant(other.startsUs()), Times.instant(other.endsUs())))
+                .toList();
     }
 }
