@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * today's list, If-Match, the care relationship an appointment opens, and the audit trail of each request.
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
-public class AgendaIT extends CabinetTestSupport {
+public class AgendaIT extends ClinicalTestSupport {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String SOURCE = "(component.name=org.cabinet.records.internal.agenda.AppointmentCareRelationships)";
@@ -75,8 +75,9 @@ public class AgendaIT extends CabinetTestSupport {
         String practitioner = practitioner();
         String patient = patient("Dubois");
         Instant start = at(day(10), "11:00");
-        assertThat(reason(book(UUID.randomUUID().toString(), practitioner, "consultation", null, start)))
-                .isEqualTo("400 invalid-patientId");
+        HttpResponse<String> unknown = book(UUID.randomUUID().toString(), practitioner, "consultation", null, start);
+        assertThat(reason(unknown)).isEqualTo("400 invalid-patientId");
+        assertThat(json(unknown).path("field").asText()).isEqualTo("patientId");
         assertThat(reason(book(patient, practitioner, "massage", null, start))).isEqualTo("400 invalid-typeCode");
         assertThat(reason(book(patient, UUID.randomUUID().toString(), "consultation", null, start)))
                 .as("a practitioner without opening hours").isEqualTo("400 invalid-practitionerId");
