@@ -122,6 +122,10 @@ public class PatientIT extends ClinicalTestSupport {
         JsonNode duplicate = createPatient(gp, CabinetAccounts.json(Map.of("birthName", "Fusion", "firstNames", "Jean",
                 "birthDate", json(survivor).get("birthDate").asText(), "sex", "M", "confirmDistinct", true)));
         String duplicateId = duplicate.get("id").asText();
+        caresFor(gp, survivorId);
+        caresFor(gp, duplicateId);
+        CabinetAccounts.expect(http("POST", "/api/patients/" + duplicateId + "/encounters",
+                CabinetAccounts.json(Map.of("kind", "consultation")), gp.bearer()), 201, "an encounter of the duplicate");
         BlockingQueue<Event> announced = new LinkedBlockingQueue<>();
         ServiceRegistration<EventHandler> listener = bundleContext.registerService(EventHandler.class, announced::add,
                 new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, PatientEvents.MERGED)));
@@ -136,6 +140,8 @@ public class PatientIT extends ClinicalTestSupport {
         } finally {
             listener.unregister();
         }
+        assertEquals("the duplicate's encounter now belongs to the survivor", 1,
+                json(get("/api/patients/" + survivorId + "/encounters", gp.bearer())).get("items").size());
         JsonNode gone = json(get("/api/patients/" + duplicateId, gp.bearer()));
         assertEquals(survivorId, gone.get("mergedInto").asText());
         assertEquals(1, json(get("/api/patients?name=fusion&birthDate=" + json(survivor).get("birthDate").asText(),

@@ -11,7 +11,7 @@ import javax.persistence.EntityManager;
 final class PatientMerge {
 
     /** the core's tables that hold a patient's data, apart from the patient itself */
-    static final List<String> TABLES = List.of("rec_encounter", "rec_entry");
+    static final List<String> TABLES = List.of("rec_encounter", "rec_entry", "rec_appointment");
 
     private PatientMerge() {
     }
