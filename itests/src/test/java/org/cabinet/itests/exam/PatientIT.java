@@ -160,9 +160,17 @@ public class PatientIT extends ClinicalTestSupport {
         assertTrue("the look-up is audited under the console user", accesses(patient.get("id").asText()).stream()
                 .anyMatch(row -> row.get("actor").asText().startsWith("console") && row.get("action").asText().equals("read")));
         assertTrue(execute("cabinet:patient-find-nir 2530719073004").contains("not a NIR"));
-        String made = execute("cabinet:demo-data --patients 30 --encounters 4 --seed 7");
-        assertTrue(made, made.contains("Made 30 patients"));
+        Account doctor = accounts().create(admin(), "demo-doctor", "gp");
+        String made = execute("cabinet:demo-data --patients 30 --encounters 4 --seed 7 --practitioner " + doctor.id());
+        assertTrue(made, made.contains("Made 30 patients") && made.contains("30 appointments"));
         assertEquals(before + 30, count());
+        // the demo appointments open the demo patients' charts to their practitioner, and to no one else
+        JsonNode booked = json(get("/api/appointments?practitioner=" + doctor.id() + "&limit=200", doctor.bearer()));
+        assertEquals(30, booked.get("items").size());
+        String demoPatient = booked.get("items").get(0).get("patientId").asText();
+        JsonNode chart = json(get("/api/patients/" + demoPatient + "/chart", doctor.bearer()));
+        assertTrue(chart.toString(), chart.get("encounters").size() >= 2);
+        assertEquals(403, get("/api/patients/" + demoPatient + "/chart", gp.bearer()).statusCode());
     }
 
     private long count() {

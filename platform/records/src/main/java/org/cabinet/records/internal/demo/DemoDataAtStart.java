@@ -36,8 +36,8 @@ public final class DemoDataAtStart {
                 }
                 LOG.info("Demo data: adding {} made-up patients", request.patients());
                 DemoSummary made = generator.generate(request, "demo-data", done -> { });
-                LOG.info("Demo data: {} patients, {} encounters and {} record entries added in {} s", made.patients(),
-                        made.encounters(), made.entries(), made.took().toSeconds());
+                LOG.info("Demo data: {} patients, {} encounters, {} record entries and {} appointments added in {} s",
+                        made.patients(), made.encounters(), made.entries(), made.appointments(), made.took().toSeconds());
             } catch (RuntimeException failed) {
                 LOG.error("Demo data could not be added: {}", failed.getMessage());
             }

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -71,22 +73,47 @@ public final class DemoDataGenerator {
         LocalDate today = clock.today();
         long now = Times.micros(clock.now());
         long started = System.nanoTime();
-        DemoSummary made = new DemoSummary(0, 0, 0, Duration.ZERO);
+        DemoSummary made = new DemoSummary(0, 0, 0, 0, Duration.ZERO);
+        List<String> firstPatients = new ArrayList<>();
         for (int done = 0; done < request.patients() && !Thread.currentThread().isInterrupted(); done += BATCH) {
             int count = Math.min(BATCH, request.patients() - done);
-            made = made.plus(batch(request, random, today, now, count));
+            made = made.plus(batch(request, random, today, now, count, firstPatients));
             progress.accept(done + count);
+        }
+        if (request.practitionerId() != null && !firstPatients.isEmpty()) {
+            made = made.withAppointments(bookAppointments(request.practitionerId(), firstPatients, today, now, actor));
         }
         return made.took(Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private DemoSummary batch(DemoRequest request, SplittableRandom random, LocalDate today, long now, int count) {
+    private int bookAppointments(String practitionerId, List<String> patientIds, LocalDate today, long now, String actor) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int booked = DemoAgenda.book(connection, practitionerId, patientIds, today, clock.zone(), now, actor);
+                connection.commit();
+                return booked;
+            } catch (SQLException | RuntimeException failed) {
+                connection.rollback();
+                throw failed;
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException("demo appointments could not be booked: " + failed.getMessage(), failed);
+        }
+    }
+
+    private DemoSummary batch(DemoRequest request, SplittableRandom random, LocalDate today, long now, int count,
+            List<String> firstPatients) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (DemoStatements statements = new DemoStatements(connection)) {
-                DemoSummary made = new DemoSummary(0, 0, 0, Duration.ZERO);
+                DemoSummary made = new DemoSummary(0, 0, 0, 0, Duration.ZERO);
                 for (int i = 0; i < count; i++) {
-                    made = made.plus(patient(statements, request, random, today, now));
+                    String id = UUID.randomUUID().toString();
+                    made = made.plus(patient(statements, id, request, random, today, now));
+                    if (firstPatients.size() < DemoAgenda.MOST) {
+                        firstPatients.add(id);
+                    }
                 }
                 statements.execute();
                 connection.commit();
@@ -100,10 +127,9 @@ public final class DemoDataGenerator {
         }
     }
 
-    private DemoSummary patient(DemoStatements statements, DemoRequest request, SplittableRandom random,
+    private DemoSummary patient(DemoStatements statements, String id, DemoRequest request, SplittableRandom random,
             LocalDate today, long now) throws SQLException {
         DemoIdentity person = DemoIdentity.next(random, today);
-        String id = UUID.randomUUID().toString();
         PreparedStatement patient = statements.patient();
         patient.setString(1, id);
         patient.setString(2, person.birthName());
@@ -139,7 +165,7 @@ public final class DemoDataGenerator {
             statements.entry(UUID.randomUUID().toString(), id, EntryKind.of(fields).id(), sealed.seal(fields), practitioner, now);
             entries++;
         }
-        return new DemoSummary(1, encounters, entries, Duration.ZERO);
+        return new DemoSummary(1, encounters, entries, 0, Duration.ZERO);
     }
 
     private static int encounterCount(DemoRequest request, SplittableRandom random) {

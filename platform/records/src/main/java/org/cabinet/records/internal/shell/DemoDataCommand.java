@@ -22,7 +22,7 @@ public final class DemoDataCommand implements Action {
     @Option(name = "--encounters", description = "mean number of encounters per patient (default 10)")
     private int encounters = 10;
 
-    @Option(name = "--practitioner", description = "user id of the practitioner the encounters name")
+    @Option(name = "--practitioner", description = "user id of the practitioner the encounters name; the first patients also get an appointment with them in the coming days (a week's worth), which opens their charts to them")
     private String practitioner;
 
     @Option(name = "--seed", description = "the same seed makes the same people (default 1)")
@@ -48,8 +48,9 @@ public final class DemoDataCommand implements Action {
                             System.out.println(done + " / " + patients + " patients");
                         }
                     });
-            System.out.println("Made " + made.patients() + " patients, " + made.encounters() + " encounters and "
-                    + made.entries() + " record entries in " + made.took().toSeconds() + " s.");
+            System.out.println("Made " + made.patients() + " patients, " + made.encounters() + " encounters, "
+                    + made.entries() + " record entries and " + made.appointments() + " appointments in "
+                    + made.took().toSeconds() + " s.");
         } catch (AuditUnavailableException | IllegalStateException failed) {
             System.err.println(failed.getMessage());
         }
