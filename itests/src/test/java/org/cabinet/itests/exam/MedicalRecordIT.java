@@ -28,10 +28,13 @@ public class MedicalRecordIT extends ClinicalTestSupport {
         Account gp = gp();
         String patient = newPatient("Dossier");
         caresFor(gp, patient);
-        JsonNode encounter = json(CabinetAccounts.expect(http("POST", "/api/patients/" + patient + "/encounters",
+        HttpResponse<String> recorded = CabinetAccounts.expect(http("POST", "/api/patients/" + patient + "/encounters",
                 CabinetAccounts.json(Map.of("kind", "consultation", "reason", "toux depuis 8 jours")), gp.bearer()), 201,
-                "recording an encounter"));
-        String encounterId = encounter.get("id").asText();
+                "recording an encounter");
+        String encounterId = json(recorded).get("id").asText();
+        String location = recorded.headers().firstValue("Location").orElseThrow();
+        assertTrue(location, location.endsWith("/api/patients/" + patient + "/encounters/" + encounterId));
+        assertEquals(200, get(location.substring(location.indexOf("/api/")), gp.bearer()).statusCode());
         entry(gp, patient, "notes", Map.of("encounterId", encounterId, "fields", Map.of("text", "Auscultation : râles à droite.")));
         JsonNode vitals = entry(gp, patient, "vitals", Map.of("encounterId", encounterId, "fields",
                 Map.of("systolic", 128, "diastolic", 82, "pulse", 72, "weightKg", 70, "heightCm", 175)));

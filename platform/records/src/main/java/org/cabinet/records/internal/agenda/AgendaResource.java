@@ -50,7 +50,7 @@ public final class AgendaResource {
     @Path("practitioners/{practitioner}/schedule")
     public Response schedule(@PathParam("practitioner") String practitioner) {
         Schedule schedule = schedules.schedule(practitioner);
-        return Response.ok(schedule).tag(Versions.tag(schedule.practitionerId(), schedule.version())).build();
+        return Versions.ok(schedule, schedule.practitionerId(), schedule.version());
     }
 
     /** 201 when the practitioner had no opening hours yet (no If-Match then), 200 when they are replaced. */
@@ -80,8 +80,8 @@ public final class AgendaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addAbsence(@PathParam("practitioner") String practitioner, AbsenceRequest request) {
         Absence absence = schedules.addAbsence(practitioner, request);
-        return Response.created(URI.create("agenda/practitioners/" + absence.practitionerId() + "/absences/"
-                + absence.id())).entity(absence).tag(Versions.tag(absence.id(), absence.version())).build();
+        return Versions.created("agenda/practitioners/" + absence.practitionerId() + "/absences/" + absence.id(),
+                absence, absence.id(), absence.version());
     }
 
     @DELETE
@@ -102,7 +102,7 @@ public final class AgendaResource {
     @Path("types/{code}")
     public Response type(@PathParam("code") String code) {
         AppointmentType type = catalog.type(code);
-        return Response.ok(type).tag(Versions.tag(type.code(), type.version())).build();
+        return Versions.ok(type, type.code(), type.version());
     }
 
     @POST
@@ -110,8 +110,7 @@ public final class AgendaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addType(AppointmentTypeRequest request) {
         AppointmentType type = catalog.addType(request);
-        return Response.created(URI.create("agenda/types/" + type.code())).entity(type)
-                .tag(Versions.tag(type.code(), type.version())).build();
+        return Versions.created("agenda/types/" + type.code(), type, type.code(), type.version());
     }
 
     @PUT
@@ -120,7 +119,7 @@ public final class AgendaResource {
     public Response changeType(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             AppointmentTypeRequest request) {
         AppointmentType type = catalog.changeType(code, ifMatch, request);
-        return Response.ok(type).tag(Versions.tag(type.code(), type.version())).build();
+        return Versions.ok(type, type.code(), type.version());
     }
 
     @GET
@@ -133,7 +132,7 @@ public final class AgendaResource {
     @Path("rooms/{id}")
     public Response room(@PathParam("id") String id) {
         Room room = catalog.room(id);
-        return Response.ok(room).tag(Versions.tag(room.id(), room.version())).build();
+        return Versions.ok(room, room.id(), room.version());
     }
 
     @POST
@@ -141,8 +140,7 @@ public final class AgendaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addRoom(RoomRequest request) {
         Room room = catalog.addRoom(request);
-        return Response.created(URI.create("agenda/rooms/" + room.id())).entity(room)
-                .tag(Versions.tag(room.id(), room.version())).build();
+        return Versions.created("agenda/rooms/" + room.id(), room, room.id(), room.version());
     }
 
     @PUT
@@ -151,6 +149,6 @@ public final class AgendaResource {
     public Response changeRoom(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             RoomRequest request) {
         Room room = catalog.changeRoom(id, ifMatch, request);
-        return Response.ok(room).tag(Versions.tag(room.id(), room.version())).build();
+        return Versions.ok(room, room.id(), room.version());
     }
 }

@@ -1,6 +1,5 @@
 package org.cabinet.records.internal.encounter;
 
-import java.net.URI;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -44,8 +43,8 @@ public final class EncounterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("patientId") String patientId, EncounterInput input) {
         EncounterView created = encounters.create(patientId, input);
-        return Response.created(URI.create("encounters/" + created.id()))
-                .tag(Versions.tag(created.id(), created.version())).entity(created).build();
+        return Versions.created("patients/" + patientId + "/encounters/" + created.id(), created, created.id(),
+                created.version());
     }
 
     /** @return the patient's encounters, latest first */
@@ -59,7 +58,7 @@ public final class EncounterResource {
     @Path("{id}")
     public Response find(@PathParam("patientId") String patientId, @PathParam("id") String id) {
         EncounterView encounter = encounters.find(patientId, id);
-        return Response.ok(encounter).tag(Versions.tag(encounter.id(), encounter.version())).build();
+        return Versions.ok(encounter, encounter.id(), encounter.version());
     }
 
     @PUT
@@ -68,6 +67,6 @@ public final class EncounterResource {
     public Response update(@PathParam("patientId") String patientId, @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, EncounterInput input) {
         EncounterView changed = encounters.update(patientId, id, Versions.expected(id, ifMatch), input);
-        return Response.ok(changed).tag(Versions.tag(changed.id(), changed.version())).build();
+        return Versions.ok(changed, changed.id(), changed.version());
     }
 }

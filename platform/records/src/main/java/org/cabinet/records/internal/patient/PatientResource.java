@@ -1,6 +1,5 @@
 package org.cabinet.records.internal.patient;
 
-import java.net.URI;
 import java.time.LocalDate;
 
 import javax.ws.rs.Consumes;
@@ -47,8 +46,7 @@ public final class PatientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(PatientInput input) {
         PatientView created = patients.create(required(input));
-        return Response.created(URI.create("patients/" + created.id())).tag(Versions.tag(created.id(), created.version()))
-                .entity(created).build();
+        return Versions.created("patients/" + created.id(), created, created.id(), created.version());
     }
 
     /** Searches by name prefix (birth or used name), birth date, or exact NIR. */
@@ -102,7 +100,7 @@ public final class PatientResource {
     }
 
     private static Response tagged(PatientView patient) {
-        return Response.ok(patient).tag(Versions.tag(patient.id(), patient.version())).build();
+        return Versions.ok(patient, patient.id(), patient.version());
     }
 
     private static PatientInput required(PatientInput input) {

@@ -1,6 +1,5 @@
 package org.cabinet.records.internal.record;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -51,8 +50,8 @@ public final class RecordResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("patientId") String patientId, @PathParam("kind") String kind, EntryInput input) {
         EntryView added = record.add(patientId, kind(kind), input);
-        return Response.created(URI.create(kind + "/" + added.id())).tag(Versions.tag(added.id(), added.version()))
-                .entity(added).build();
+        return Versions.created("patients/" + patientId + "/record/" + kind + "/" + added.id(), added, added.id(),
+                added.version());
     }
 
     @GET
@@ -89,7 +88,7 @@ public final class RecordResource {
     }
 
     private static Response tagged(EntryView entry) {
-        return Response.ok(entry).tag(Versions.tag(entry.id(), entry.version())).build();
+        return Versions.ok(entry, entry.id(), entry.version());
     }
 
     private static EntryKind kind(String segment) {

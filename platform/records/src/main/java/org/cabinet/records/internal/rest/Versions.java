@@ -1,6 +1,9 @@
 package org.cabinet.records.internal.rest;
 
+import java.net.URI;
+
 import javax.ws.rs.core.EntityTag;
+import javax.ws.rs.core.Response;
 
 import org.cabinet.records.internal.guard.Conflicts;
 
@@ -16,6 +19,16 @@ public final class Versions {
     /** @return the strong ETag of version {@code version} of resource {@code id} */
     public static EntityTag tag(String id, long version) {
         return new EntityTag(id + "." + version);
+    }
+
+    /** @return 200 with {@code entity}, tagged with version {@code version} of resource {@code id} */
+    public static Response ok(Object entity, String id, long version) {
+        return Response.ok(entity).tag(tag(id, version)).build();
+    }
+
+    /** @return 201 with {@code entity} at {@code location} (relative to the request), tagged */
+    public static Response created(String location, Object entity, String id, long version) {
+        return Response.created(URI.create(location)).entity(entity).tag(tag(id, version)).build();
     }
 
     /**
