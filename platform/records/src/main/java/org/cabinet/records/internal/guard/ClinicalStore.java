@@ -1,5 +1,6 @@
 package org.cabinet.records.internal.guard;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -83,19 +84,33 @@ public final class ClinicalStore {
      * @throws ProblemException 412 when another change of the same resource committed first
      */
     public <T> T write(AuditAction action, Target target, Function<EntityManager, T> work) {
-        AccessBasis basis = check(target);
+        return write(action, List.of(target), work);
+    }
+
+    /**
+     * As {@link #write(AuditAction, Target, Function)}, for a change that reaches several patients' data at once (a
+     * merge of two records): every target is checked, and each gets its event.
+     */
+    public <T> T write(AuditAction action, List<Target> targets, Function<EntityManager, T> work) {
+        List<AccessBasis> bases = targets.stream().map(this::check).toList();
         try {
             return transactions.apply(em -> {
                 T written = work.apply(em);
                 em.flush();
-                audit.append(event(action, target, AuditOutcome.SUCCESS, basis));
+                record(action, targets, bases, AuditOutcome.SUCCESS);
                 return written;
             });
         } catch (AuditUnavailableException refused) {
             throw refused;
         } catch (RuntimeException failed) {
-            audit.append(event(action, target, AuditOutcome.ROLLED_BACK, basis));
+            record(action, targets, bases, AuditOutcome.ROLLED_BACK);
             throw lostRace(failed).<RuntimeException>map(problem -> problem).orElse(failed);
+        }
+    }
+
+    private void record(AuditAction action, List<Target> targets, List<AccessBasis> bases, AuditOutcome outcome) {
+        for (int i = 0; i < targets.size(); i++) {
+            audit.append(event(action, targets.get(i), outcome, bases.get(i)));
         }
     }
 

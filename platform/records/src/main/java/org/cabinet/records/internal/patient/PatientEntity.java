@@ -155,6 +155,14 @@ public class PatientEntity {
         return contactSealed;
     }
 
+    String birthNameKeyValue() {
+        return birthNameKey;
+    }
+
+    String firstNameKeyValue() {
+        return firstNameKey;
+    }
+
     public boolean active() {
         return ACTIVE.equals(status);
     }
