@@ -15,8 +15,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * A practitioner's day at the till: {@code GET /api/billing/day?practitioner=&date=} as JSON, or as a
- * CSV export (semicolon-separated, amounts in euros) when the client accepts {@code text/csv}.
+ * A practitioner's day at the till: {@code GET /api/billing/day?practitioner=&date=} as JSON, and
+ * {@code GET /api/billing/day/csv?practitioner=&date=} as a CSV export (semicolon-separated, amounts in euros).
  */
 @Component(service = BillingDayResource.class)
 @JaxrsResource
@@ -38,6 +38,7 @@ public final class BillingDayResource {
     }
 
     @GET
+    @Path("csv")
     @Produces("text/csv")
     public Response csv(@QueryParam("practitioner") String practitioner, @QueryParam("date") String date) {
         BillingDay day = records.day(practitioner, TariffResource.date(date));

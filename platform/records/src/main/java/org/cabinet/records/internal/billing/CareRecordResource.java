@@ -86,6 +86,6 @@ public final class CareRecordResource {
     }
 
     private static URI location(CareRecord record) {
-        return URI.create(CabinetRest.APPLICATION_BASE + "/billing/care-records/" + record.id());
+        return URI.create("billing/care-records/" + record.id());
     }
 }

@@ -18,18 +18,17 @@ import org.cabinet.api.audit.AuditAction;
 import org.cabinet.api.rest.ProblemException;
 import org.cabinet.api.security.Permissions;
 import org.cabinet.api.time.Clock;
-import org.cabinet.records.internal.SealedJson;
 import org.cabinet.records.internal.encounter.EncounterEntity;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.Conflicts;
+import org.cabinet.records.internal.guard.SealedJson;
 import org.cabinet.records.internal.guard.Target;
+import org.cabinet.records.internal.guard.Times;
 import org.cabinet.records.internal.patient.PatientEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-
-import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * Care records (one per encounter), their payments, and a practitioner's day at the till. Billing a patient's
@@ -39,10 +38,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 @Component(service = CareRecordService.class)
 public final class CareRecordService {
 
-    private static final TypeReference<List<BilledAct>> ACTS = new TypeReference<>() {
-    };
-
     private final ClinicalStore store;
+    private final SealedJson sealed;
     private final TariffService tariffs;
     private final Clock clock;
 
@@ -50,6 +47,7 @@ public final class CareRecordService {
     public CareRecordService(@Reference ClinicalStore store, @Reference TariffService tariffs,
             @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.store = store;
+        this.sealed = new SealedJson(store);
         this.tariffs = tariffs;
         this.clock = clock;
     }
@@ -83,7 +81,7 @@ public final class CareRecordService {
                         "This encounter is billed already: change its care record instead.",
                         "Cette rencontre est déjà facturée : modifiez sa feuille de soins.");
             }
-            LocalDate date = Instant.EPOCH.plusNanos(encounter.startedUs() * 1_000).atZone(clock.zone()).toLocalDate();
+            LocalDate date = Times.instant(encounter.startedUs()).atZone(clock.zone()).toLocalDate();
             CareRecordEntity record = new CareRecordEntity(id, encounter.patientId(), encounterId,
                     encounter.practitionerId(), date, micros());
             bill(em, record, request, 0);
@@ -153,7 +151,7 @@ public final class CareRecordService {
                     }
                     Instant now = clock.now();
                     em.persist(new PaymentEntity(UUID.randomUUID().toString(), record, method, request.amountCents(),
-                            now.atZone(clock.zone()).toLocalDate(), micros(now), store.caller().userId()));
+                            now.atZone(clock.zone()).toLocalDate(), Times.micros(now), store.caller().userId()));
                     // a payment changes what is left to pay: a change prepared before it must be redone
                     em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
                     em.flush();
@@ -228,8 +226,8 @@ public final class CareRecordService {
                     "The patient has paid more than their share would be: record a refund first.",
                     "Le patient a payé plus que sa part ne serait : enregistrez d'abord un remboursement.");
         }
-        record.bill(exemption, thirdParty, SealedJson.seal(store.cipher(), acts), acts.size(), total, awaited,
-                micros(clock.now()), store.caller().userId());
+        record.bill(exemption, thirdParty, sealed.seal(new BilledActs(acts)), acts.size(), total, awaited,
+                micros(), store.caller().userId());
     }
 
     private Target target(String id) {
@@ -248,11 +246,11 @@ public final class CareRecordService {
                 record.practitionerId(), record.serviceDate(), record.exemption().name(), record.thirdParty().name(),
                 acts(record), record.totalCents(), record.awaitedCents(), patientPart, paid, patientPart - paid,
                 payments.stream().map(p -> new CareRecord.Payment(p.id(), p.method().name(), p.amountCents(),
-                        Instant.EPOCH.plusNanos(p.receivedUs() * 1_000))).toList());
+                        Times.instant(p.receivedUs()))).toList());
     }
 
     private List<BilledAct> acts(CareRecordEntity record) {
-        return SealedJson.open(store.cipher(), record.actsSealed(), ACTS);
+        return sealed.open(record.actsSealed(), BilledActs.class).acts();
     }
 
     private static List<PaymentEntity> payments(EntityManager em, String careRecordId) {
@@ -294,11 +292,7 @@ public final class CareRecordService {
         }
     }
 
-    private static long micros(Instant instant) {
-        return instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000;
-    }
-
     private long micros() {
-        return micros(clock.now());
+        return Times.micros(clock.now());
     }
 }

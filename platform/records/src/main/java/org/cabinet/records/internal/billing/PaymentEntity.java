@@ -20,6 +20,7 @@ public class PaymentEntity {
     private String patientId;
     @Column(name = "practitioner_id")
     private String practitionerId;
+    @Column(name = "pay_method")
     private String method;
     @Column(name = "amount_cents")
     private long amountCents;

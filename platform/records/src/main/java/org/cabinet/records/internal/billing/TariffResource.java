@@ -59,7 +59,7 @@ public final class TariffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(TariffRequest request) {
         Tariff added = tariffs.add(request);
-        return Response.created(URI.create(CabinetRest.APPLICATION_BASE + "/billing/tariffs/" + added.code()))
+        return Response.created(URI.create("billing/tariffs/" + added.code()))
                 .entity(added).build();
     }
 

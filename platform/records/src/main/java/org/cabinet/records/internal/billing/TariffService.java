@@ -16,6 +16,7 @@ import org.cabinet.api.time.Clock;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.Conflicts;
 import org.cabinet.records.internal.guard.Target;
+import org.cabinet.records.internal.guard.Times;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -102,7 +103,7 @@ public final class TariffService {
                     label("labelEnglish", request.labelEnglish(), latest == null ? null : latest.labelEnglish()),
                     label("labelFrench", request.labelFrench(), latest == null ? null : latest.labelFrench()),
                     request.priceCents(), request.validFrom(), Tariff.CORE);
-            em.persist(new TariffEntity(UUID.randomUUID().toString(), tariff, micros(), store.caller().userId()));
+            em.persist(new TariffEntity(UUID.randomUUID().toString(), tariff, Times.micros(clock.now()), store.caller().userId()));
             return tariff;
         });
     }
@@ -111,11 +112,6 @@ public final class TariffService {
         String permission = store.isPermitted(Permissions.BILLING_WRITE) ? Permissions.BILLING_WRITE
                 : Permissions.USER_MANAGE;
         return new Target(null, permission, resourceType, null);
-    }
-
-    private long micros() {
-        java.time.Instant now = clock.now();
-        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
     }
 
     private static String code(String code) {

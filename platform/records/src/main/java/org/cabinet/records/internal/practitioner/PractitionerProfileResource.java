@@ -52,7 +52,7 @@ public final class PractitionerProfileResource {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : Versions.expected(userId, ifMatch);
         PractitionerProfile profile = profiles.put(userId, expected, request);
         Response.ResponseBuilder answer = expected == null
-                ? Response.created(URI.create(CabinetRest.APPLICATION_BASE + "/practitioners/" + userId + "/profile"))
+                ? Response.created(URI.create("practitioners/" + userId + "/profile"))
                 : Response.ok();
         return answer.entity(profile).tag(Versions.tag(userId, profile.version())).build();
     }

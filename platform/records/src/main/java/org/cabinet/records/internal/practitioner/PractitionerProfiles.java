@@ -1,7 +1,5 @@
 package org.cabinet.records.internal.practitioner;
 
-import java.time.Instant;
-
 import javax.persistence.EntityManager;
 
 import org.cabinet.api.audit.AuditAction;
@@ -11,6 +9,7 @@ import org.cabinet.api.time.Clock;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.Conflicts;
 import org.cabinet.records.internal.guard.Target;
+import org.cabinet.records.internal.guard.Times;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -122,7 +121,6 @@ public final class PractitionerProfiles {
     }
 
     private long micros() {
-        Instant now = clock.now();
-        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+        return Times.micros(clock.now());
     }
 }

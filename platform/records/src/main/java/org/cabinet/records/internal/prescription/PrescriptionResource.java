@@ -78,7 +78,7 @@ public final class PrescriptionResource {
     }
 
     private static Response created(Prescription prescription) {
-        return Response.created(URI.create(CabinetRest.APPLICATION_BASE + "/prescriptions/" + prescription.id()))
+        return Response.created(URI.create("prescriptions/" + prescription.id()))
                 .tag(Versions.tag(prescription.id(), prescription.version())).entity(prescription).build();
     }
 }

@@ -12,11 +12,12 @@ import org.cabinet.api.audit.AuditAction;
 import org.cabinet.api.rest.ProblemException;
 import org.cabinet.api.security.Permissions;
 import org.cabinet.api.time.Clock;
-import org.cabinet.records.internal.SealedJson;
 import org.cabinet.records.internal.encounter.EncounterEntity;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.Conflicts;
+import org.cabinet.records.internal.guard.SealedJson;
 import org.cabinet.records.internal.guard.Target;
+import org.cabinet.records.internal.guard.Times;
 import org.cabinet.records.internal.practitioner.PractitionerProfiles;
 import org.cabinet.records.internal.practitioner.Prescriber;
 import org.cabinet.records.internal.rest.Page;
@@ -36,12 +37,14 @@ public final class PrescriptionService {
     private static final String RESOURCE = "prescription";
 
     private final ClinicalStore store;
+    private final SealedJson sealed;
     private final Clock clock;
 
     @Activate
     public PrescriptionService(@Reference ClinicalStore store,
             @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
         this.store = store;
+        this.sealed = new SealedJson(store);
         this.clock = clock;
     }
 
@@ -119,7 +122,7 @@ public final class PrescriptionService {
                 throw new ProblemException(409, "prescription-cancelled", "This prescription is cancelled already.",
                         "Cette ordonnance est déjà annulée.");
             }
-            prescription.cancel(micros(clock.now()), store.caller().userId());
+            prescription.cancel(Times.micros(clock.now()), store.caller().userId());
             em.flush();
             return view(prescription);
         });
@@ -142,7 +145,7 @@ public final class PrescriptionService {
         Prescriber prescriber = PractitionerProfiles.prescriber(em, store.caller().userId());
         PrescriptionContent content = new PrescriptionContent(prescriber, patient, weightKg, heightCm, checked);
         PrescriptionEntity entity = new PrescriptionEntity(id, patientId, encounter.id(), prescriber.userId(),
-                Layout.of(checked).bizone(), renewalOf, SealedJson.seal(store.cipher(), content), micros(now));
+                Layout.of(checked).bizone(), renewalOf, sealed.seal(content), Times.micros(now));
         em.persist(entity);
         em.flush();
         return view(entity, content);
@@ -181,13 +184,13 @@ public final class PrescriptionService {
     private Prescription view(PrescriptionEntity entity, PrescriptionContent content) {
         Layout layout = Layout.of(content.lines());
         return new Prescription(entity.id(), entity.version(), entity.status(), entity.patientId(),
-                entity.encounterId(), Instant.EPOCH.plusNanos(entity.issuedUs() * 1_000), entity.renewalOf(),
+                entity.encounterId(), Times.instant(entity.issuedUs()), entity.renewalOf(),
                 content.prescriber(), content.patient(), content.weightKg(), content.heightCm(), layout.name(),
                 content.lines(), layout.upper(), layout.lower());
     }
 
     private PrescriptionContent content(PrescriptionEntity entity) {
-        return SealedJson.open(store.cipher(), entity.payloadSealed(), PrescriptionContent.class);
+        return sealed.open(entity.payloadSealed(), PrescriptionContent.class);
     }
 
     private static PrescriptionEntity find(EntityManager em, String id) {
@@ -197,9 +200,5 @@ public final class PrescriptionService {
                     "Aucune ordonnance n'a cet identifiant.");
         }
         return found;
-    }
-
-    private static long micros(Instant instant) {
-        return instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000;
     }
 }
