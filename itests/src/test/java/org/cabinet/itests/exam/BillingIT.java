@@ -127,9 +127,11 @@ public class BillingIT extends ClinicalTestSupport {
         String change = careRecord(null, List.of(act("G", null), act("MHP", null)), "NONE", "AMO_AMC");
 
         problem(http("PUT", path, change, gp.bearer()), 428, null);
-        CabinetAccounts.expect(http("POST", path + "/payments", payment("CHEQUE", 1000), gp.bearer()), 201, "paying");
+        HttpResponse<String> paid = CabinetAccounts.expect(http("POST", path + "/payments", payment("CHEQUE", 1000),
+                gp.bearer()), 201, "paying");
         problem(http("PUT", path, change, ifMatch(gp, etag)), 412, null);
         HttpResponse<String> current = get(path, gp.bearer());
+        assertEquals(current.headers().firstValue("ETag"), paid.headers().firstValue("ETag"));
         JsonNode paidMoreThanShare = problem(http("PUT", path, change,
                 ifMatch(gp, current.headers().firstValue("ETag").orElseThrow())), 409, null);
         assertEquals("paid-exceeds-share", paidMoreThanShare.get("reason").asText());

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * One act a practitioner can bill: a code of the French nomenclatures (an NGAP key letter such as {@code SF}, or a
  * CCAM code such as {@code JQGD010}), its names, and the fee the module proposes. Amounts are integer cents, never
- * floating point. The clinic's tariff table wins over the proposed fee as soon as an administrator dates a tariff
- * for the same code.
+ * floating point. The clinic's tariff table wins over the proposed fee from the date an administrator gives a
+ * tariff of the same code.
  *
  * @param code             the act's code, upper-case letters and digits (1 to 16)
  * @param nomenclature     which nomenclature the code belongs to

@@ -10,7 +10,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * is registered; they go when the module stops. Acts already billed keep the code, label and amount they were
  * billed with.
  * <p>
- * A code the core's tariff table already holds (such as {@code C}) stays the core's: a module cannot reprice it.
+ * On the dates the clinic's tariff table prices a code (such as {@code C}, or a module's code an administrator
+ * dated a tariff for), the table's fee applies; the module's proposed fee prices the act on other dates.
  *
  * @since 1.0
  */

@@ -16,7 +16,8 @@ class TariffTableTest {
 
     private final TariffTable table = new TariffTable(List.of(FeesTest.tariff("G", 3000, "2025-01-01"),
             FeesTest.tariff("G", 3300, "2026-03-01"), FeesTest.tariff("G", 2650, "2023-12-01")),
-            List.of(module("SFX", 4200, "2025-01-01"), module("G", 9999, "2020-01-01")));
+            List.of(module("SFX", 4200, "2025-01-01"), module("SFY", 1000, "2025-01-01"),
+                    FeesTest.tariff("SFY", 1100, "2025-09-01")));
 
     @Test
     void pricesEachDateWithTheLatestTariffNotAfterIt() {
@@ -33,10 +34,14 @@ class TariffTableTest {
     }
 
     @Test
-    void keepsTheClinicsCodesFromModulesAndAddsTheirOwn() {
-        assertThat(table.on("G", LocalDate.of(2021, 1, 1))).isEmpty();
+    void pricesFromTheClinicsTableWhereItHasATariffAndFromTheModuleElsewhere() {
+        assertThat(table.on("G", LocalDate.of(2025, 5, 1)).orElseThrow().priceCents()).isEqualTo(3000);
         assertThat(table.on("SFX", LocalDate.of(2025, 5, 1)).orElseThrow().source()).isEqualTo("midwifery");
-        assertThat(table.catalogue(LocalDate.of(2025, 5, 1))).extracting(Tariff::code).containsExactly("G", "SFX");
+        assertThat(table.on("SFY", LocalDate.of(2025, 8, 31)).orElseThrow().priceCents()).isEqualTo(1000);
+        assertThat(table.on("SFY", LocalDate.of(2025, 9, 1)).orElseThrow().priceCents()).isEqualTo(1100);
+        assertThat(table.on("SFY", LocalDate.of(2025, 9, 1)).orElseThrow().source()).isEqualTo(Tariff.CORE);
+        assertThat(table.catalogue(LocalDate.of(2025, 5, 1))).extracting(Tariff::code)
+                .containsExactly("G", "SFX", "SFY");
     }
 
     @Test
