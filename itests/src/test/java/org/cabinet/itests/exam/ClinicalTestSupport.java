@@ -19,10 +19,20 @@ public abstract class ClinicalTestSupport extends CabinetTestSupport {
 
     private static final AtomicInteger BIRTHS = new AtomicInteger();
 
-    /** Waits until the clinical core serves, as a client would before using it. */
+    /** one path of each resource of the clinical core */
+    private static final List<String> CORE_PATHS = List.of("/api/patients?name=a", "/api/patients/x/chart",
+            "/api/patients/x/encounters", "/api/patients/x/record/allergies");
+
+    /**
+     * Waits until the clinical core serves (its resources answer 401 to an anonymous request rather than 404), before
+     * any account logs in: the REST application is rebuilt while the core's resources arrive.
+     */
     @Before
     public void awaitClinicalCore() {
-        awaitStatus("GET", "/api/patients?name=a", null, gp().bearer(), 200);
+        awaitHealthy();
+        for (String path : CORE_PATHS) {
+            awaitStatus("GET", path, null, Map.of(), 401);
+        }
     }
 
     /** Sends a request; a body is JSON unless the headers say otherwise. */

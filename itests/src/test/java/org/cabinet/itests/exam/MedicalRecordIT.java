@@ -114,10 +114,15 @@ public class MedicalRecordIT extends ClinicalTestSupport {
     public void manyChartReadsByOneAccountRaiseTheAuditAlert() throws InterruptedException {
         Account reader = accounts().create(admin(), "bulk-reader", "gp");
         List<String> patients = new ArrayList<>();
-        for (int i = 0; i < 110; i++) {
-            String patient = newPatient("Lecture");
-            caresFor(reader, patient);
-            patients.add(patient);
+        // more patients than the hourly limit (100), registered by several desks: one desk registering them all
+        // would itself be harvesting by the rule's measure
+        for (int desk = 0; desk < 3; desk++) {
+            Account secretary = accounts().create(admin(), "desk-" + desk, "secretary");
+            for (int i = 0; i < 40; i++) {
+                String patient = createPatient(secretary, newPatientJson("Lecture", "Max", "M")).get("id").asText();
+                caresFor(reader, patient);
+                patients.add(patient);
+            }
         }
         try (AlertWatch alerts = new AlertWatch(bundleContext)) {
             int reads = 0;

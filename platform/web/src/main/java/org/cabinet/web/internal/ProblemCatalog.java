@@ -20,11 +20,25 @@ final class ProblemCatalog {
      * @param argument filled into the detail's {@code {0}}, such as an error reference
      */
     static Problem problem(int status, Locale locale, String path, Object argument) {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, ProblemCatalog.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle texts = texts(locale);
         String kind = texts.containsKey("title." + status) ? String.valueOf(status) : status < 500 ? "4xx" : "5xx";
         String detail = MessageFormat.format(text(texts, "detail." + kind), argument);
-        return new Problem("about:blank", text(texts, "title." + kind), status, detail, path, null);
+        return new Problem("about:blank", text(texts, "title." + kind), status, detail, path, null, null);
+    }
+
+    /**
+     * @param key      the key of a detail, such as {@code detail.field.invalid}
+     * @param locale   the language of the detail
+     * @param argument filled into the detail's {@code {0}}
+     * @return the detail in that language (the key itself when the catalog lacks it)
+     */
+    static String detail(String key, Locale locale, Object argument) {
+        return MessageFormat.format(text(texts(locale), key), argument);
+    }
+
+    private static ResourceBundle texts(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, ProblemCatalog.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     private static String text(ResourceBundle texts, String key) {

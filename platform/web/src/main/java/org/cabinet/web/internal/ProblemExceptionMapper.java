@@ -1,6 +1,7 @@
 package org.cabinet.web.internal;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.ws.rs.WebApplicationException;
@@ -23,10 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 
 /**
  * Turns every failure of every Cabinet application into an {@code application/problem+json}
- * answer in the client's language. Nothing of the exception reaches the client: an unexpected
+ * answer in the client's language. A JSON body that cannot be mapped names the field at fault, never its value.
+ * Nothing else of the exception reaches the client: an unexpected
  * failure is logged under a reference that the answer quotes, so an administrator can find it.
  */
 @Component(service = ExceptionMapper.class)
@@ -44,7 +47,8 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
     private UriInfo uriInfo;
 
     @Override
-    public Response toResponse(Throwable failure) {
+    public Response toResponse(Throwable thrown) {
+        Throwable failure = fieldProblem(thrown).<Throwable>map(problem -> problem).orElse(thrown);
         Locale locale = ProblemLanguage.choose(headers == null ? java.util.List.of() : headers.getAcceptableLanguages());
         String path = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
         Response.ResponseBuilder answer;
@@ -52,11 +56,13 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
         Object argument = null;
         String reason = null;
         String detail = null;
+        String field = null;
         if (failure instanceof ProblemException problem) {
             status = problem.status();
             answer = Response.status(status);
             reason = problem.reason();
             detail = problem.detail(locale);
+            field = problem.field();
         } else if (failure instanceof NotAuthenticatedException) {
             status = Response.Status.UNAUTHORIZED.getStatusCode();
             answer = Response.status(status).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"cabinet\"");
@@ -88,10 +94,18 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
         if (reason != null) {
             problem = problem.because(reason, detail == null ? problem.detail() : detail);
         }
+        problem = problem.about(field);
         return answer
                 .type(CabinetRest.PROBLEM_JSON)
                 .language(locale)
                 .entity(problem)
                 .build();
+    }
+
+    /** @return the problem of a JSON body that names its faulty field, whether or not the runtime wrapped it */
+    private static Optional<ProblemException> fieldProblem(Throwable thrown) {
+        Throwable unmapped = thrown instanceof WebApplicationException web && web.getResponse() != null
+                && web.getResponse().getStatus() == Response.Status.BAD_REQUEST.getStatusCode() ? thrown.getCause() : thrown;
+        return unmapped instanceof JsonMappingException mapping ? JsonFieldProblem.of(mapping) : Optional.empty();
     }
 }

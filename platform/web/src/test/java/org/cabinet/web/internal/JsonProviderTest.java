@@ -27,7 +27,7 @@ class JsonProviderTest {
     void writesProblemJson() throws Exception {
         assertThat(provider.isWriteable(Problem.class, Problem.class, new Annotation[0], PROBLEM)).isTrue();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        provider.writeTo(new Problem("about:blank", "Introuvable", 404, "Rien", null, null), Problem.class, Problem.class,
+        provider.writeTo(new Problem("about:blank", "Introuvable", 404, "Rien", null, null, null), Problem.class, Problem.class,
                 new Annotation[0], PROBLEM, new MultivaluedHashMap<>(), out);
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .isEqualTo("{\"type\":\"about:blank\",\"title\":\"Introuvable\",\"status\":404,\"detail\":\"Rien\"}");

@@ -1,7 +1,11 @@
 package org.cabinet.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.LocalDate;
+
+import javax.ws.rs.BadRequestException;
 import javax.ws.rs.NotAllowedException;
 import javax.ws.rs.NotFoundException;
 import javax.ws.rs.core.HttpHeaders;
@@ -14,6 +18,10 @@ import org.cabinet.api.security.NotAuthenticatedException;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 class ProblemExceptionMapperTest {
 
@@ -40,6 +48,48 @@ class ProblemExceptionMapperTest {
         Response answer = mapper.toResponse(new JsonParseException(null, "Unexpected character"));
         assertThat(answer.getStatus()).isEqualTo(400);
         assertThat(((Problem) answer.getEntity()).detail()).doesNotContain("Unexpected character");
+    }
+
+    @Test
+    void aProblemAboutOneFieldNamesIt() {
+        Response answer = mapper.toResponse(ProblemException.invalidField("lines[0].dosage", "Dosage missing.",
+                "Posologie manquante."));
+        Problem problem = (Problem) answer.getEntity();
+        assertThat(problem.field()).isEqualTo("lines[0].dosage");
+        assertThat(problem.reason()).isEqualTo("invalid-lines.dosage");
+        assertThat(problem.detail()).isEqualTo("Posologie manquante.");
+    }
+
+    @Test
+    void aJsonBodyJacksonCannotMapNamesTheFieldAndNotTheValue() {
+        InvalidFormatException wrongDate = new InvalidFormatException(null, "Cannot parse \"1984-13-45\"", "1984-13-45",
+                LocalDate.class);
+        wrongDate.prependPath(new JsonMappingException.Reference(null, "birthDate"));
+        Response answer = mapper.toResponse(wrongDate);
+        assertThat(answer.getStatus()).isEqualTo(400);
+        assertThat(answer.getMediaType().toString()).isEqualTo("application/problem+json");
+        Problem problem = (Problem) answer.getEntity();
+        assertThat(problem.field()).isEqualTo("birthDate");
+        assertThat(problem.reason()).isEqualTo("invalid-birthDate");
+        assertThat(problem.detail()).contains("birthDate").doesNotContain("1984");
+        assertThat(problem.title()).isEqualTo("Requête invalide");
+    }
+
+    @Test
+    void anUnknownPropertyIsNamedEvenWhenTheRuntimeWrappedIt() {
+        UnrecognizedPropertyException typo = catchThrowableOfType(UnrecognizedPropertyException.class,
+                () -> new ObjectMapper().readValue("{\"titel\":\"x\"}", Problem.class));
+        Response answer = mapper.toResponse(new BadRequestException(typo));
+        Problem problem = (Problem) answer.getEntity();
+        assertThat(answer.getStatus()).isEqualTo(400);
+        assertThat(problem.field()).isEqualTo("titel");
+        assertThat(problem.reason()).isEqualTo("unknown-field");
+    }
+
+    @Test
+    void aProblemAboutNoFieldHasNoFieldMember() {
+        assertThat(((Problem) mapper.toResponse(new NotFoundException()).getEntity()).field()).isNull();
+        assertThat(((Problem) mapper.toResponse(new JsonParseException(null, "Unexpected")).getEntity()).field()).isNull();
     }
 
     @Test

@@ -151,6 +151,28 @@ public final class PatientService {
                 .map(PatientService::summary).toList()));
     }
 
+    /**
+     * For support at the console: the patients holding this NIR, each look-up recorded in the audit log as a read by
+     * the console user before anything is shown.
+     */
+    public List<PatientSummary> findByNirAtConsole(String nir, String actor) {
+        Nir parsed = Nir.parse(nir).nir().orElseThrow(() -> Conflicts.invalid("nir",
+                "This is not a NIR with a valid key.", "Ce n'est pas un NIR avec une clé valide."));
+        String index = store.cipher().blindIndex(parsed.value());
+        List<PatientSummary> found = store.unguarded(em -> PatientSearch.byNir(em, index, new Paging(0, 10)).stream()
+                .map(PatientService::summary).toList());
+        store.recordConsole(actor, AuditAction.READ, new Target(null, Permissions.PATIENT_IDENTITY, "patient-search", null));
+        found.forEach(patient -> store.recordConsole(actor, AuditAction.READ,
+                new Target(patient.id(), Permissions.PATIENT_IDENTITY, RESOURCE, patient.id())));
+        return found;
+    }
+
+    /** @return how many active patients there are (a count, no health data) */
+    public long count() {
+        return store.unguarded(em -> em.createQuery("select count(p) from PatientEntity p where p.status = 'active'",
+                Long.class).getSingleResult());
+    }
+
     /** @return whether an active patient has this id (for the other services of the core, inside their work) */
     public static PatientEntity activePatient(EntityManager em, String id) {
         PatientEntity patient = em.find(PatientEntity.class, id);

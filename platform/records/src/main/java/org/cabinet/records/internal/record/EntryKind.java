@@ -38,6 +38,11 @@ public enum EntryKind {
         return Arrays.stream(values()).filter(kind -> kind.segment.equals(segment)).findFirst();
     }
 
+    /** @return the kind whose fields these are */
+    public static EntryKind of(EntryFields fields) {
+        return Arrays.stream(values()).filter(kind -> kind.fields.isInstance(fields)).findFirst().orElseThrow();
+    }
+
     public static EntryKind ofId(String id) {
         return valueOf(id.toUpperCase(java.util.Locale.ROOT));
     }
