@@ -54,8 +54,9 @@ public class BillingIT extends ClinicalTestSupport {
                 gp.bearer())).get("id").asText());
         problem(http("POST", "/api/billing/care-records", careRecord(record.get("encounterId").asText(),
                 List.of(act("G", null)), null, null), gp.bearer()), 409, null);
-        problem(http("POST", "/api/billing/care-records", careRecord(encounter(gp, patient),
-                List.of(act("G", null), act("NOPE", null)), null, null), gp.bearer()), 400, "acts[1].code");
+        assertEquals("acts[1].code", problem(http("POST", "/api/billing/care-records", careRecord(encounter(gp, patient),
+                List.of(act("G", null), act("NOPE", null)), null, null), gp.bearer()), 400, "acts[1].code")
+                .path("field").asText());
         problem(http("POST", "/api/billing/care-records", careRecord(encounter(gp, patient),
                 List.of(act("G", null)), "HOLIDAY", null), gp.bearer()), 400, "exemption");
         assertTrue(audited(patient, gp, "create", "care-record", "success"));
@@ -217,6 +218,16 @@ public class BillingIT extends ClinicalTestSupport {
         assertEquals(3000, history.get(0).get("priceCents").asLong());
         assertEquals(3300, history.get(1).get("priceCents").asLong());
         assertFalse(json(get("/api/billing/acts", asAdmin())).isEmpty());
+    }
+
+    @Test
+    public void theOpenApiDocumentDescribesBillingPrescriptionsAndProfiles() {
+        HttpResponse<String> document = get("/api/openapi.json", Map.of());
+        assertEquals(document.body(), 200, document.statusCode());
+        for (String path : List.of("/billing/care-records/{id}/payments", "/billing/day/csv", "/billing/acts",
+                "/billing/tariffs", "/prescriptions/{id}/renewal", "/practitioners/{userId}/profile")) {
+            assertTrue(path, document.body().contains(path));
+        }
     }
 
     private static JsonNode find(JsonNode acts, String code) {
