@@ -24,24 +24,24 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path("billing/day")
 public final class BillingDayResource {
 
-    private final CareRecordService records;
+    private final BillingDays days;
 
     @Activate
-    public BillingDayResource(@Reference CareRecordService records) {
-        this.records = records;
+    public BillingDayResource(@Reference BillingDays days) {
+        this.days = days;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public BillingDay day(@QueryParam("practitioner") String practitioner, @QueryParam("date") String date) {
-        return records.day(practitioner, TariffResource.date(date));
+        return days.day(practitioner, TariffResource.date(date));
     }
 
     @GET
     @Path("csv")
     @Produces("text/csv")
     public Response csv(@QueryParam("practitioner") String practitioner, @QueryParam("date") String date) {
-        BillingDay day = records.day(practitioner, TariffResource.date(date));
+        BillingDay day = days.day(practitioner, TariffResource.date(date));
         return Response.ok(DayCsv.of(day), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"billing-" + day.date() + ".csv\"").build();
     }

@@ -2,13 +2,8 @@ package org.cabinet.records.internal.billing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -31,7 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Care records (one per encounter), their payments, and a practitioner's day at the till. Billing a patient's
+ * Care records (one per encounter) and their payments. Billing a patient's
  * encounter needs {@code billing:write} within a care relationship; acts are priced once, from the tariff valid on
  * the encounter's date.
  */
@@ -159,60 +154,6 @@ public final class CareRecordService {
                 });
     }
 
-    /**
-     * One practitioner's day at the till: their own ({@code billing:write}), or anyone's for an administrator
-     * ({@code user:manage}).
-     */
-    public BillingDay day(String practitionerId, LocalDate date) {
-        if (practitionerId == null || practitionerId.isBlank()) {
-            throw Conflicts.missing("practitioner");
-        }
-        if (date == null) {
-            throw Conflicts.missing("date");
-        }
-        String permission = Permissions.USER_MANAGE;
-        if (!store.isPermitted(Permissions.USER_MANAGE) && store.isPermitted(Permissions.BILLING_WRITE)) {
-            if (!practitionerId.equals(store.caller().userId())) {
-                throw new ProblemException(403, "not-your-day", "A practitioner reconciles their own day only.",
-                        "Un praticien ne fait le point que de sa propre journée.");
-            }
-            permission = Permissions.BILLING_WRITE;
-        }
-        return store.read(new Target(null, permission, "billing-day", practitionerId), em -> {
-            List<CareRecordEntity> records = em.createQuery("select c from CareRecordEntity c"
-                    + " where c.practitionerId = :practitioner and c.serviceDate = :date", CareRecordEntity.class)
-                    .setParameter("practitioner", practitionerId).setParameter("date", date).getResultList();
-            Map<String, long[]> byCode = new TreeMap<>();
-            long billed = 0;
-            long outstanding = 0;
-            long awaited = 0;
-            for (CareRecordEntity record : records) {
-                for (BilledAct act : acts(record)) {
-                    long[] sums = byCode.computeIfAbsent(act.code(), code -> new long[2]);
-                    sums[0]++;
-                    sums[1] += act.amountCents();
-                }
-                billed += record.totalCents();
-                awaited += record.awaitedCents();
-                outstanding += record.totalCents() - record.awaitedCents() - paid(payments(em, record.id()));
-            }
-            Map<PaymentMethod, Long> received = new EnumMap<>(PaymentMethod.class);
-            for (PaymentMethod method : PaymentMethod.values()) {
-                received.put(method, 0L);
-            }
-            em.createQuery("select p from PaymentEntity p where p.practitionerId = :practitioner"
-                    + " and p.receivedOn = :date", PaymentEntity.class).setParameter("practitioner", practitionerId)
-                    .setParameter("date", date).getResultList()
-                    .forEach(payment -> received.merge(payment.method(), payment.amountCents(), Long::sum));
-            Map<String, Long> byMethod = new LinkedHashMap<>();
-            received.forEach((method, cents) -> byMethod.put(method.name(), cents));
-            List<BillingDay.ActCount> counts = new ArrayList<>();
-            byCode.forEach((code, sums) -> counts.add(new BillingDay.ActCount(code, (int) sums[0], sums[1])));
-            return new BillingDay(practitionerId, date, records.size(), counts, billed,
-                    byMethod.values().stream().mapToLong(Long::longValue).sum(), byMethod, outstanding, awaited);
-        });
-    }
-
     private void bill(EntityManager em, CareRecordEntity record, CareRecordRequest request, long alreadyPaid) {
         List<BilledAct> acts = ActPricing.price(tariffs.table(em), record.serviceDate(), request.acts());
         Exemption exemption = request.exemption() == null ? Exemption.NONE
@@ -250,15 +191,22 @@ public final class CareRecordService {
     }
 
     private List<BilledAct> acts(CareRecordEntity record) {
+        return acts(sealed, record);
+    }
+
+    /** @return the acts of {@code record}, unsealed */
+    static List<BilledAct> acts(SealedJson sealed, CareRecordEntity record) {
         return sealed.open(record.actsSealed(), BilledActs.class).acts();
     }
 
-    private static List<PaymentEntity> payments(EntityManager em, String careRecordId) {
+    /** @return the payments towards a care record, oldest first */
+    static List<PaymentEntity> payments(EntityManager em, String careRecordId) {
         return em.createQuery("select p from PaymentEntity p where p.careRecordId = :record order by p.receivedUs",
                 PaymentEntity.class).setParameter("record", careRecordId).getResultList();
     }
 
-    private static long paid(List<PaymentEntity> payments) {
+    /** @return the sum of {@code payments} */
+    static long paid(List<PaymentEntity> payments) {
         return payments.stream().mapToLong(PaymentEntity::amountCents).sum();
     }
 
