@@ -7,7 +7,7 @@
 @Header(name = CabinetPersistence.SCHEMA_HEADER, value = "db/org.cabinet.records/changelog.yaml")
 @Header(name = CabinetPersistence.SEALED_COLUMNS_HEADER, value = "rec_patient.nir_sealed, rec_patient.contact_sealed, "
         + "rec_entry.payload_sealed, rec_entry_version.payload_sealed, rec_encounter.reason_sealed, "
-        + "rec_appointment.reason_sealed")
+        + "rec_appointment.reason_sealed, rec_prescription.payload_sealed, rec_care_record.acts_sealed")
 package org.cabinet.records.internal;
 
 import org.cabinet.api.persistence.CabinetPersistence;

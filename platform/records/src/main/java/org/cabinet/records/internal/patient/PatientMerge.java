@@ -11,7 +11,8 @@ import javax.persistence.EntityManager;
 final class PatientMerge {
 
     /** the core's tables that hold a patient's data, apart from the patient itself */
-    static final List<String> TABLES = List.of("rec_encounter", "rec_entry", "rec_appointment");
+    static final List<String> TABLES = List.of("rec_encounter", "rec_entry", "rec_appointment", "rec_prescription",
+            "rec_care_record", "rec_payment");
 
     private PatientMerge() {
     }

@@ -1,0 +1,6 @@
+package org.cabinet.records.internal.billing;
+
+/** How a patient paid. */
+public enum PaymentMethod {
+    CASH, CHEQUE, CARD, TRANSFER
+}
