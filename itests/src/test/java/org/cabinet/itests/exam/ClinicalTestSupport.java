@@ -22,7 +22,8 @@ public abstract class ClinicalTestSupport extends CabinetTestSupport {
     /** one path of each resource of the clinical core */
     private static final List<String> CORE_PATHS = List.of("/api/patients?name=a", "/api/patients/x/chart",
             "/api/patients/x/encounters", "/api/patients/x/record/allergies", "/api/appointments/today",
-            "/api/agenda/types");
+            "/api/agenda/types", "/api/prescriptions/x", "/api/billing/acts", "/api/billing/care-records/x",
+            "/api/billing/day?date=2026-01-01", "/api/practitioners/x/profile");
 
     /**
      * Waits until the clinical core serves (its resources answer 401 to an anonymous request rather than 404), before
