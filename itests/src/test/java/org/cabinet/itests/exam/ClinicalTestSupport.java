@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.cabinet.itests.access.CabinetAccounts;
 import org.junit.Before;
+import org.ops4j.pax.exam.Option;
 import org.cabinet.itests.access.CabinetAccounts.Account;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +36,13 @@ public abstract class ClinicalTestSupport extends CabinetTestSupport {
         for (String path : CORE_PATHS) {
             awaitStatus("GET", path, null, Map.of(), 401);
         }
+    }
+
+    /** @return this container's options, on a fresh PostgreSQL database of the test server instead of Derby */
+    protected Option[] onPostgres(String database) {
+        List<Option> options = new java.util.ArrayList<>(List.of(super.config()));
+        options.addAll(List.of(TestPostgres.configured().cabinetDatabase(database)));
+        return options.toArray(Option[]::new);
     }
 
     /** Sends a request; a body is JSON unless the headers say otherwise. */
