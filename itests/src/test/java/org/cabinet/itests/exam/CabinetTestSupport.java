@@ -59,6 +59,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ExamReactorStrategy(PerClass.class)
 public abstract class CabinetTestSupport {
 
+    /** one route of each core bundle that serves REST: once all are served, the core application is whole */
+    private static final List<String> CORE_ROUTES = List.of("/api/health", "/api/users", "/api/audit/verify",
+            "/api/patients/{patientId}/chart", "/api/appointments/today", "/api/prescriptions/{id}",
+            "/api/billing/day");
+
     private static final String HTTP_PORT_PROPERTY = "cabinet.itest.http.port";
     private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -237,6 +242,8 @@ public abstract class CabinetTestSupport {
      */
     protected synchronized Account admin() {
         if (administrator == null) {
+            // the first administrator is made once: a 404 in the middle would leave setup closed and no account
+            awaitHealthy();
             administrator = accounts().firstAdministrator(awaitSetupToken(), "test-admin");
         }
         administrator = stillLoggedIn(administrator);
@@ -289,9 +296,31 @@ public abstract class CabinetTestSupport {
         throw new AssertionError("Cabinet printed no setup token in " + log + " within " + SERVICE_TIMEOUT);
     }
 
-    /** Waits until {@code GET /api/health} answers 200, as a client would before using Cabinet. */
+    /**
+     * Waits until {@code GET /api/health} answers 200, as a client would before using Cabinet, and until the core
+     * application is whole and steady: the JAX-RS whiteboard rebuilds an application each time one of its resources
+     * comes, and answers 404 to every route meanwhile, so a test that started at the first 200 could meet a 404.
+     */
     protected void awaitHealthy() {
         awaitStatus("GET", "/api/health", null, Map.of(), 200);
+        long deadline = System.nanoTime() + SERVICE_TIMEOUT.toNanos();
+        int steady = 0;
+        while (steady < 3) {
+            if (System.nanoTime() > deadline) {
+                fail("the core application did not serve " + CORE_ROUTES + " steadily within " + SERVICE_TIMEOUT);
+            }
+            steady = servesCoreRoutes() ? steady + 1 : 0;
+            sleep(Duration.ofMillis(300));
+        }
+    }
+
+    private boolean servesCoreRoutes() {
+        HttpResponse<String> document = http("GET", "/api/openapi.json", null, Map.of());
+        if (document.statusCode() != 200 || http("GET", "/api/health", null, Map.of()).statusCode() != 200) {
+            return false;
+        }
+        JsonNode paths = json(document).path("paths");
+        return CORE_ROUTES.stream().allMatch(paths::has);
     }
 
     /** Repeats a request until it answers the given status, such as a resource that is still registering. */

@@ -13,6 +13,7 @@ import org.cabinet.api.audit.AuditAction;
 import org.cabinet.api.rest.ProblemException;
 import org.cabinet.api.security.Permissions;
 import org.cabinet.api.time.Clock;
+import org.cabinet.records.internal.guard.PracticeClock;
 import org.cabinet.records.internal.encounter.EncounterEntity;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.Conflicts;
@@ -23,7 +24,6 @@ import org.cabinet.records.internal.patient.PatientEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Care records (one per encounter) and their payments. Billing a patient's
@@ -40,7 +40,7 @@ public final class CareRecordService {
 
     @Activate
     public CareRecordService(@Reference ClinicalStore store, @Reference TariffService tariffs,
-            @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+            @Reference PracticeClock clock) {
         this.store = store;
         this.sealed = new SealedJson(store);
         this.tariffs = tariffs;

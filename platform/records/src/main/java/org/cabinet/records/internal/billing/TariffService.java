@@ -13,6 +13,7 @@ import org.cabinet.api.billing.BillableAct.Nomenclature;
 import org.cabinet.api.rest.ProblemException;
 import org.cabinet.api.security.Permissions;
 import org.cabinet.api.time.Clock;
+import org.cabinet.records.internal.guard.PracticeClock;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.Conflicts;
 import org.cabinet.records.internal.guard.Target;
@@ -20,7 +21,6 @@ import org.cabinet.records.internal.guard.Times;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The clinic's dated tariff table and the acts modules contribute. Administrators ({@code user:manage}) date new
@@ -39,7 +39,7 @@ public final class TariffService {
 
     @Activate
     public TariffService(@Reference ClinicalStore store, @Reference BillableActCatalog modules,
-            @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+            @Reference PracticeClock clock) {
         this.store = store;
         this.modules = modules;
         this.clock = clock;

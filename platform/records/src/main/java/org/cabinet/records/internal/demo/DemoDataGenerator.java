@@ -19,6 +19,7 @@ import org.cabinet.api.crypto.FieldCipher;
 import org.cabinet.api.persistence.CabinetPersistence;
 import org.cabinet.api.persistence.MigratedSchema;
 import org.cabinet.api.time.Clock;
+import org.cabinet.records.internal.guard.PracticeClock;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.SealedJson;
 import org.cabinet.records.internal.guard.Target;
@@ -51,7 +52,7 @@ public final class DemoDataGenerator {
 
     @Activate
     public DemoDataGenerator(@Reference(target = CabinetPersistence.DATA_SOURCE_FILTER) DataSource dataSource,
-            @Reference ClinicalStore store, @Reference FieldCipher cipher, @Reference Clock clock,
+            @Reference ClinicalStore store, @Reference FieldCipher cipher, @Reference PracticeClock clock,
             @Reference(target = "(" + CabinetPersistence.SCHEMA_BUNDLE + "=" + ClinicalStore.BUNDLE + ")") MigratedSchema schema) {
         this.dataSource = dataSource;
         this.store = store;

@@ -11,6 +11,7 @@ import org.cabinet.api.audit.AuditAction;
 import org.cabinet.api.rest.ProblemException;
 import org.cabinet.api.security.Permissions;
 import org.cabinet.api.time.Clock;
+import org.cabinet.records.internal.guard.PracticeClock;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.Conflicts;
 import org.cabinet.records.internal.guard.Target;
@@ -38,7 +39,7 @@ public final class EncounterService {
     private final Clock clock;
 
     @Activate
-    public EncounterService(@Reference ClinicalStore store, @Reference Clock clock) {
+    public EncounterService(@Reference ClinicalStore store, @Reference PracticeClock clock) {
         this.store = store;
         this.clock = clock;
     }

@@ -32,6 +32,22 @@ public final class Conflicts {
         return ProblemException.invalidField(field, english, french);
     }
 
+    /**
+     * @return {@code value} stripped, or {@code null} when blank
+     * @throws ProblemException 400 naming the field when it is longer than {@code max}
+     */
+    public static String optionalText(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > max) {
+            throw invalid(field, field + " has at most " + max + " characters.",
+                    field + " compte au plus " + max + " caractères.");
+        }
+        return stripped;
+    }
+
     /** 400: a mandatory field is missing. */
     public static ProblemException missing(String field) {
         return ProblemException.invalidField(field, "The field " + field + " is required.",

@@ -16,6 +16,7 @@ import org.cabinet.api.records.PatientEvents;
 import org.cabinet.api.rest.ProblemException;
 import org.cabinet.api.security.Permissions;
 import org.cabinet.api.time.Clock;
+import org.cabinet.records.internal.guard.PracticeClock;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.Conflicts;
 import org.cabinet.records.internal.guard.SealedJson;
@@ -45,7 +46,7 @@ public final class PatientService {
     private final EventAdmin events;
 
     @Activate
-    public PatientService(@Reference ClinicalStore store, @Reference Clock clock, @Reference EventAdmin events) {
+    public PatientService(@Reference ClinicalStore store, @Reference PracticeClock clock, @Reference EventAdmin events) {
         this.store = store;
         this.clock = clock;
         this.events = events;

@@ -6,6 +6,7 @@ import org.cabinet.api.audit.AuditAction;
 import org.cabinet.api.rest.ProblemException;
 import org.cabinet.api.security.Permissions;
 import org.cabinet.api.time.Clock;
+import org.cabinet.records.internal.guard.PracticeClock;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.Conflicts;
 import org.cabinet.records.internal.guard.Target;
@@ -13,7 +14,6 @@ import org.cabinet.records.internal.guard.Times;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Practitioners' professional identities, keyed by account id: read and written by the practitioner themself
@@ -27,7 +27,7 @@ public final class PractitionerProfiles {
 
     @Activate
     public PractitionerProfiles(@Reference ClinicalStore store,
-            @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+            @Reference PracticeClock clock) {
         this.store = store;
         this.clock = clock;
     }

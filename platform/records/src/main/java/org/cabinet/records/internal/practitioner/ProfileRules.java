@@ -42,14 +42,6 @@ final class ProfileRules {
     }
 
     private static String text(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw Conflicts.invalid(field, field + " has at most " + max + " characters.",
-                    field + " compte au plus " + max + " caractères.");
-        }
-        return stripped;
+        return Conflicts.optionalText(value, field, max);
     }
 }

@@ -113,14 +113,6 @@ public final class PrescriptionRules {
     }
 
     private static String text(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw Conflicts.invalid(field, field + " has at most " + max + " characters.",
-                    field + " compte au plus " + max + " caractères.");
-        }
-        return stripped;
+        return Conflicts.optionalText(value, field, max);
     }
 }

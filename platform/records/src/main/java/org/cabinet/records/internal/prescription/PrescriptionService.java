@@ -12,6 +12,7 @@ import org.cabinet.api.audit.AuditAction;
 import org.cabinet.api.rest.ProblemException;
 import org.cabinet.api.security.Permissions;
 import org.cabinet.api.time.Clock;
+import org.cabinet.records.internal.guard.PracticeClock;
 import org.cabinet.records.internal.encounter.EncounterEntity;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.Conflicts;
@@ -25,7 +26,6 @@ import org.cabinet.records.internal.rest.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Prescriptions: issued by a prescriber ({@code prescription:write}) within a care relationship, immutable once
@@ -42,7 +42,7 @@ public final class PrescriptionService {
 
     @Activate
     public PrescriptionService(@Reference ClinicalStore store,
-            @Reference(policyOption = ReferencePolicyOption.GREEDY) Clock clock) {
+            @Reference PracticeClock clock) {
         this.store = store;
         this.sealed = new SealedJson(store);
         this.clock = clock;

@@ -8,6 +8,7 @@ import javax.persistence.EntityManager;
 import org.cabinet.api.audit.AuditAction;
 import org.cabinet.api.security.Permissions;
 import org.cabinet.api.time.Clock;
+import org.cabinet.records.internal.guard.PracticeClock;
 import org.cabinet.records.internal.encounter.EncounterService;
 import org.cabinet.records.internal.guard.ClinicalStore;
 import org.cabinet.records.internal.guard.Conflicts;
@@ -36,7 +37,7 @@ public final class RecordService {
     private final SealedJson sealed;
 
     @Activate
-    public RecordService(@Reference ClinicalStore store, @Reference Clock clock) {
+    public RecordService(@Reference ClinicalStore store, @Reference PracticeClock clock) {
         this.store = store;
         this.clock = clock;
         this.sealed = new SealedJson(store);
