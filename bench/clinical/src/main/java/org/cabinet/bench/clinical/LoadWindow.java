@@ -1,0 +1,70 @@
+package org.cabinet.bench.clinical;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Closed-loop load: {@code clients} threads, each sending its next request as soon as the last one answered, for a
+ * warm-up then a measured part. A request counts in the figures when it started within the measured part.
+ */
+final class LoadWindow {
+
+    private final int clients;
+    private final Duration warmup;
+    private final Duration measure;
+
+    LoadWindow(int clients, Duration warmup, Duration measure) {
+        this.clients = clients;
+        this.warmup = warmup;
+        this.measure = measure;
+    }
+
+    /** Runs the window; {@code seed} seeds the clients' random choices. */
+    WindowResult run(RequestMaker requests, long seed) throws InterruptedException {
+        HttpClient http = MeasuredCabinet.newClient();
+        long measureFrom = System.nanoTime() + warmup.toNanos();
+        long end = measureFrom + measure.toNanos();
+        List<ClientTally> tallies = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            ClientTally tally = new ClientTally();
+            SplittableRandom random = new SplittableRandom(seed * 1_000 + i);
+            tallies.add(tally);
+            Thread thread = new Thread(() -> loop(http, requests, random, tally, measureFrom, end), "bench-client-" + i);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return WindowResult.of(tallies, measure);
+    }
+
+    private static void loop(HttpClient http, RequestMaker requests, SplittableRandom random, ClientTally tally,
+            long measureFrom, long end) {
+        while (System.nanoTime() < end) {
+            HttpRequest request = requests.next(random);
+            long started = System.nanoTime();
+            int status;
+            long bytes;
+            try {
+                HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                status = answer.statusCode();
+                bytes = answer.body().length;
+            } catch (IOException failed) {
+                status = ClientTally.NO_ANSWER;
+                bytes = 0;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            tally.add(started >= measureFrom && started < end, System.nanoTime() - started, status, bytes);
+        }
+    }
+}
