@@ -12,18 +12,12 @@ import java.util.SplittableRandom;
 /**
  * Closed-loop load: {@code clients} threads, each sending its next request as soon as the last one answered, for a
  * warm-up then a measured part. A request counts in the figures when it started within the measured part.
+ *
+ * @param clients concurrent clients
+ * @param warmup  the untimed part
+ * @param measure the measured part
  */
-final class LoadWindow {
-
-    private final int clients;
-    private final Duration warmup;
-    private final Duration measure;
-
-    LoadWindow(int clients, Duration warmup, Duration measure) {
-        this.clients = clients;
-        this.warmup = warmup;
-        this.measure = measure;
-    }
+record LoadWindow(int clients, Duration warmup, Duration measure) {
 
     /** Runs the window; {@code seed} seeds the clients' random choices. */
     WindowResult run(RequestMaker requests, long seed) throws InterruptedException {
