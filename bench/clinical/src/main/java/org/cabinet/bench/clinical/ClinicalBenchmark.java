@@ -79,11 +79,14 @@ public final class ClinicalBenchmark {
             }
 
             Map<MeasuredCase, List<WindowResult>> results = measure(List.of(
-                    new MeasuredCase("chart", true, RequestMaker.charts(audited.baseUrl(), onStaff.gp(), patients.chosen())),
+                    new MeasuredCase("chart", true, RequestMaker.charts(audited.baseUrl(), onStaff.gp(), patients.chosen()),
+                            audited),
                     new MeasuredCase("chart", false,
-                            RequestMaker.charts(unaudited.baseUrl(), offStaff.gp(), patients.chosen())),
-                    new MeasuredCase("search", true, RequestMaker.searches(audited.baseUrl(), onStaff.secretary())),
-                    new MeasuredCase("search", false, RequestMaker.searches(unaudited.baseUrl(), offStaff.secretary()))));
+                            RequestMaker.charts(unaudited.baseUrl(), offStaff.gp(), patients.chosen()), unaudited),
+                    new MeasuredCase("search", true, RequestMaker.searches(audited.baseUrl(), onStaff.secretary()),
+                            audited),
+                    new MeasuredCase("search", false, RequestMaker.searches(unaudited.baseUrl(), offStaff.secretary()),
+                            unaudited)));
             String loadAtEnd = MachineFacts.loadAverage();
             audited.stop();
             unaudited.stop();
@@ -111,11 +114,13 @@ public final class ClinicalBenchmark {
         for (int round = 0; round < options.rounds(); round++) {
             for (int k = 0; k < cases.size(); k++) {
                 MeasuredCase measured = cases.get((round + k) % cases.size());
-                WindowResult result = window.run(measured.requests(), options.seed() + 100L * round + k);
+                WindowResult result = window.run(measured.requests(), options.seed() + 100L * round + k,
+                        measured.cabinet().cpu());
                 results.get(measured).add(result);
                 log(String.format(Locale.ROOT, "round %d  %s  %6.0f requests/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms"
-                        + "  errors %d  load %s", round + 1, measured.label(), result.perSecond(), result.p50(),
-                        result.p95(), result.p99(), result.failureCount(), MachineFacts.loadAverage()));
+                        + "  CPU/request %.1f ms Cabinet, %.1f ms clients  errors %d  load %s", round + 1,
+                        measured.label(), result.perSecond(), result.p50(), result.p95(), result.p99(),
+                        result.serverCpu(), result.clientCpu(), result.failureCount(), MachineFacts.loadAverage()));
             }
         }
         return results;

@@ -23,14 +23,16 @@ final class ClinicalReport {
     }
 
     void printTable() {
-        out.printf("%-21s %22s %22s %22s %22s %8s %9s%n", "case", "p50 ms", "p95 ms", "p99 ms", "requests/s", "errors",
-                "mean KB");
-        results.forEach((measured, rounds) -> out.printf(Locale.ROOT, "%-21s %22s %22s %22s %22s %8d %9.1f%n",
+        out.printf("%-21s %20s %20s %20s %20s %6s %7s %12s%n", "case", "p50 ms", "p95 ms", "p99 ms", "requests/s",
+                "errors", "mean KB", "CPU ms/req");
+        results.forEach((measured, rounds) -> out.printf(Locale.ROOT, "%-21s %20s %20s %20s %20s %6d %7.1f %5.1f + %4.1f%n",
                 measured.label(), Spread.of(rounds, WindowResult::p50).format("%.1f"),
                 Spread.of(rounds, WindowResult::p95).format("%.1f"), Spread.of(rounds, WindowResult::p99).format("%.1f"),
                 Spread.of(rounds, WindowResult::perSecond).format("%.0f"),
                 rounds.stream().mapToInt(WindowResult::failureCount).sum(),
-                Spread.of(rounds, WindowResult::meanBytes).median() / 1024));
+                Spread.of(rounds, WindowResult::meanBytes).median() / 1024,
+                Spread.of(rounds, WindowResult::serverCpu).median(), Spread.of(rounds, WindowResult::clientCpu).median()));
+        out.println("(CPU ms/req: CPU time per measured request of Cabinet's JVM + of the benchmark's clients, medians)");
         results.forEach((measured, rounds) -> rounds.stream().filter(round -> round.failureCount() > 0).forEach(
                 round -> out.println("  " + measured.label().strip() + " failures by status (-1: no answer): "
                         + round.failures())));

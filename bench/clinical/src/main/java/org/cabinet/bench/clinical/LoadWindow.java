@@ -19,8 +19,14 @@ import java.util.SplittableRandom;
  */
 record LoadWindow(int clients, Duration warmup, Duration measure) {
 
-    /** Runs the window; {@code seed} seeds the clients' random choices. */
-    WindowResult run(RequestMaker requests, long seed) throws InterruptedException {
+    /**
+     * Runs the window, and counts the CPU time Cabinet and the clients used during its measured part.
+     *
+     * @param seed   seeds the clients' random choices
+     * @param server Cabinet's process
+     */
+    WindowResult run(RequestMaker requests, long seed, CpuClock server) throws InterruptedException {
+        CpuClock client = new CpuClock(ProcessHandle.current());
         HttpClient http = MeasuredCabinet.newClient();
         long measureFrom = System.nanoTime() + warmup.toNanos();
         long end = measureFrom + measure.toNanos();
@@ -34,10 +40,13 @@ record LoadWindow(int clients, Duration warmup, Duration measure) {
             thread.start();
             threads.add(thread);
         }
+        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+        Duration serverFrom = server.used();
+        Duration clientFrom = client.used();
         for (Thread thread : threads) {
             thread.join();
         }
-        return WindowResult.of(tallies, measure);
+        return WindowResult.of(tallies, measure, server.used().minus(serverFrom), client.used().minus(clientFrom));
     }
 
     private static void loop(HttpClient http, RequestMaker requests, SplittableRandom random, ClientTally tally,

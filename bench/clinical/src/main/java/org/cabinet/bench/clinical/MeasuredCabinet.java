@@ -75,6 +75,11 @@ final class MeasuredCabinet implements AutoCloseable {
         process.stop();
     }
 
+    /** @return the CPU time Cabinet's JVM has used */
+    CpuClock cpu() {
+        return new CpuClock(ProcessHandle.of(process.pid()).orElseThrow());
+    }
+
     String label() {
         return label;
     }
