@@ -26,6 +26,8 @@ final class MeasuredCabinet implements AutoCloseable {
     /** below the core's bundles (80), above the API and Felix SCR (30): registered before anything binds an audit log */
     static final int NO_AUDIT_START_LEVEL = 70;
 
+    // longer than the tests allow: a loaded machine, or a large database, can make a start take minutes
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(10);
     private static final String NO_AUDIT_ARTIFACT = "org.cabinet.bench.noaudit";
     private static final String NO_AUDIT_VERSION = "0.0.0-bench";
 
@@ -67,7 +69,7 @@ final class MeasuredCabinet implements AutoCloseable {
     }
 
     MeasuredCabinet start() {
-        process.start().awaitHealthy();
+        process.start().awaitHealthy(BOOT_TIMEOUT);
         return this;
     }
 

@@ -1,5 +1,7 @@
 package org.cabinet.bench.clinical;
 
+import java.time.Duration;
+
 import org.cabinet.itests.access.CabinetAccounts;
 import org.cabinet.itests.access.CabinetAccounts.Account;
 import org.cabinet.itests.process.CabinetProcess;
@@ -13,7 +15,7 @@ record StaffAccounts(Account admin, Account gp, Account secretary) {
     /** Sets up the first administrator from the setup token this run printed, who creates the GP and the secretary. */
     static StaffAccounts create(CabinetProcess cabinet) {
         CabinetAccounts accounts = cabinet.accounts();
-        Account admin = accounts.firstAdministrator(cabinet.awaitSetupToken(CabinetProcess.BOOT_TIMEOUT), "bench.admin");
+        Account admin = accounts.firstAdministrator(cabinet.awaitSetupToken(Duration.ofMinutes(10)), "bench.admin");
         return new StaffAccounts(admin, accounts.create(admin, "dr.bench", "gp"),
                 accounts.create(admin, "bench.secretary", "secretary"));
     }
