@@ -125,6 +125,27 @@ public class PatientIT extends ClinicalTestSupport {
     }
 
     @Test
+    public void installersCountFindByNirAndMakeDemoDataAtTheConsole() {
+        Account gp = gp();
+        JsonNode patient = createPatient(gp, CabinetAccounts.json(Map.of("birthName", "Console", "firstNames", "Ana",
+                "birthDate", "1953-07-09", "sex", "F", "nir", "2 53 07 2A 073 004 43")));
+        long before = count();
+        String found = execute("cabinet:patient-find-nir '2 53 07 2A 073 004 43'");
+        assertTrue(found, found.contains(patient.get("id").asText()));
+        assertTrue("the look-up is audited under the console user", accesses(patient.get("id").asText()).stream()
+                .anyMatch(row -> row.get("actor").asText().startsWith("console") && row.get("action").asText().equals("read")));
+        assertTrue(execute("cabinet:patient-find-nir 2530719073004").contains("not a NIR"));
+        String made = execute("cabinet:demo-data --patients 30 --encounters 4 --seed 7");
+        assertTrue(made, made.contains("Made 30 patients"));
+        assertEquals(before + 30, count());
+    }
+
+    private long count() {
+        String counted = execute("cabinet:patient-count").strip();
+        return Long.parseLong(counted.substring(0, counted.indexOf(' ')));
+    }
+
+    @Test
     public void refusesAnUnauthenticatedSearch() {
         assertEquals(401, get("/api/patients?name=a", Map.of()).statusCode());
     }

@@ -68,11 +68,20 @@ public final class ClinicalStore {
         return access.isPermitted(permission);
     }
 
-    /** Checks the caller may reach {@code target}, reads, records the read (found or not), returns. */
+    /**
+     * Checks the caller may reach {@code target}, reads, records the read, returns. A read that finds nothing (a
+     * {@link ProblemException} such as 404) is recorded too, as a failure: probing for ids leaves a trace.
+     */
     public <T> T read(Target target, Function<EntityManager, T> work) {
         AccessBasis basis = check(target);
         return transactions.apply(em -> {
-            T found = work.apply(em);
+            T found;
+            try {
+                found = work.apply(em);
+            } catch (ProblemException nothing) {
+                audit.append(event(AuditAction.READ, target, AuditOutcome.FAILURE, basis));
+                throw nothing;
+            }
             audit.append(event(AuditAction.READ, target, AuditOutcome.SUCCESS, basis));
             return found;
         });
