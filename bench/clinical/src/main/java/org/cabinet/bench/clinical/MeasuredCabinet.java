@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.cabinet.itests.access.CabinetAccounts;
@@ -28,6 +30,7 @@ final class MeasuredCabinet implements AutoCloseable {
 
     // longer than the tests allow: a loaded machine, or a large database, can make a start take minutes
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(10);
+    private static final Duration SERVED_TIMEOUT = Duration.ofMinutes(2);
     private static final String NO_AUDIT_ARTIFACT = "org.cabinet.bench.noaudit";
     private static final String NO_AUDIT_VERSION = "0.0.0-bench";
 
@@ -68,9 +71,24 @@ final class MeasuredCabinet implements AutoCloseable {
         copyTree(other.installation().keys(), installation().keys());
     }
 
-    MeasuredCabinet start() {
+    MeasuredCabinet start() throws InterruptedException {
         process.start().awaitHealthy(BOOT_TIMEOUT);
+        awaitServed("/api/auth/login", Map.of());
         return this;
+    }
+
+    /**
+     * Waits until {@code path} is served (answers anything but 404): Cabinet answers its health check before the REST
+     * whiteboard has registered every resource, so a request just after the start may find nothing there.
+     */
+    void awaitServed(String path, Map<String, String> headers) throws InterruptedException {
+        Instant deadline = Instant.now().plus(SERVED_TIMEOUT);
+        while (accounts().send("GET", path, null, headers).statusCode() == 404) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(path + " still answers 404 " + SERVED_TIMEOUT + " after the start");
+            }
+            Thread.sleep(250);
+        }
     }
 
     void stop() {
