@@ -16,7 +16,7 @@ final class ClientTally {
     private final Map<Integer, Integer> failures = new TreeMap<>();
 
     /**
-     * @param inWindow  whether the request started within the measured part
+     * @param inWindow  whether the request ended within the measured part
      * @param nanos     how long it took
      * @param status    its HTTP status, or {@link #NO_ANSWER}
      * @param bodyBytes the size of its body

@@ -48,6 +48,10 @@ final class ClinicalReport {
         for (String kind : List.of("chart", "search")) {
             List<WindowResult> on = of(kind, true);
             List<WindowResult> off = of(kind, false);
+            if (!measuredEveryRound(on) || !measuredEveryRound(off)) {
+                out.printf("  %-7s not worked out: a window ended no request%n", kind);
+                continue;
+            }
             out.printf("  %-7s time per request %s %%   p95 %s %%%n", kind,
                     Spread.of(ratios(off, on, WindowResult::perSecond)).format("%+.1f"),
                     Spread.of(ratios(on, off, WindowResult::p95)).format("%+.1f"));
@@ -57,6 +61,11 @@ final class ClinicalReport {
     void printGoals() {
         List<WindowResult> chart = of("chart", true);
         List<WindowResult> search = of("search", true);
+        if (!measuredEveryRound(chart) || !measuredEveryRound(search)) {
+            out.println();
+            out.println("goals: not judged, a window ended no request (see the table)");
+            return;
+        }
         double chartP95 = Spread.of(chart, WindowResult::p95).median();
         double chartRate = Spread.of(chart, WindowResult::perSecond).median();
         double searchP95 = Spread.of(search, WindowResult::p95).median();
@@ -73,6 +82,10 @@ final class ClinicalReport {
         goal(String.format(Locale.ROOT, "audit overhead <= %.0f %%", OVERHEAD_GOAL_PERCENT),
                 chartOverhead <= OVERHEAD_GOAL_PERCENT && searchOverhead <= OVERHEAD_GOAL_PERCENT,
                 String.format(Locale.ROOT, "chart %+.1f %%, search %+.1f %%", chartOverhead, searchOverhead));
+    }
+
+    private static boolean measuredEveryRound(List<WindowResult> rounds) {
+        return rounds.stream().allMatch(round -> round.requests() > 0);
     }
 
     int failures() {

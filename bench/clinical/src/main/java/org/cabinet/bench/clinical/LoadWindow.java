@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
 
 /**
  * Closed-loop load: {@code clients} threads, each sending its next request as soon as the last one answered, for a
- * warm-up then a measured part. A request counts in the figures when it started within the measured part.
+ * warm-up then a measured part. A request counts in the figures when it ended within the measured part (so that
+ * requests slower than the window still show).
  *
  * @param clients concurrent clients
  * @param warmup  the untimed part
@@ -67,7 +68,8 @@ record LoadWindow(int clients, Duration warmup, Duration measure) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            tally.add(started >= measureFrom && started < end, System.nanoTime() - started, status, bytes);
+            long ended = System.nanoTime();
+            tally.add(ended >= measureFrom && ended < end, ended - started, status, bytes);
         }
     }
 }

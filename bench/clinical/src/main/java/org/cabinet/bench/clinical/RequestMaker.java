@@ -18,7 +18,11 @@ interface RequestMaker {
             "RIC", "SI", "SIM", "BR", "BRU", "GU", "GUE", "FA", "FAU", "NG", "HA", "KE", "ME", "MER", "VI", "VIN", "CO");
     /** the first page of a search, as the patient list shows it */
     int SEARCH_PAGE = 20;
-    Duration TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * longer than any request takes, so that none goes on in Cabinet after its client gave up, into the next window
+     * (searches took 20 s each with 16 clients on 100,000 patients)
+     */
+    Duration TIMEOUT = Duration.ofMinutes(5);
 
     HttpRequest next(SplittableRandom random);
 

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * One measured window of one case.
  *
- * @param requests  requests started within the measured part
+ * @param requests  requests ended within the measured part
  * @param perSecond those requests per second of the measured part
  * @param p50       median latency, ms
  * @param p95       95th percentile, ms
