@@ -9,23 +9,25 @@ import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 
 /** What the figures depend on: CPUs, their load, the JVM, the file system that syncs. */
-final class MachineFacts {
+public final class MachineFacts {
 
     private MachineFacts() {
     }
 
-    static String date() {
+    /** @return now, to the second, with its offset */
+    public static String date() {
         return OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
-    static String machine() {
+    /** @return CPUs, their model, the system and the JVM */
+    public static String machine() {
         return Runtime.getRuntime().availableProcessors() + " CPUs" + cpuModel() + ", " + System.getProperty("os.name")
                 + " " + System.getProperty("os.version") + ", " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version");
     }
 
-    /** As {@code bench/startup.sh} prints it. */
-    static String loadAverage() {
+    /** @return the load average over 1, 5 and 15 minutes, as {@code bench/startup.sh} prints it */
+    public static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " " + fields[1] + " " + fields[2] + " (1/5/15 min) on "
