@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -51,6 +52,21 @@ public class PatientIT extends ClinicalTestSupport {
         assertTrue(iterable(byUsedName.get("items")).stream().anyMatch(p -> p.get("id").asText().equals(id)));
         JsonNode byBirthName = json(get("/api/patients?name=LEFEV&birthDate=1955-08-14", gp.bearer()));
         assertEquals(1, byBirthName.get("items").size());
+    }
+
+    @Test
+    public void listsANamePrefixInNameThenFirstNameOrderPageByPage() {
+        Account gp = gp();
+        createPatient(gp, newPatientJson("Ordreau", "Aline", "F"));
+        createPatient(gp, newPatientJson("Ordre", "Bruno", "M"));
+        createPatient(gp, newPatientJson("ORDRE", "Alice", "F"));
+        JsonNode first = json(get("/api/patients?name=ordr&limit=2", gp.bearer()));
+        assertEquals(List.of("Alice", "Bruno"), iterable(first.get("items")).stream()
+                .map(p -> p.get("firstNames").asText()).toList());
+        assertTrue(first.get("hasMore").asBoolean());
+        JsonNode second = json(get("/api/patients?name=ordr&limit=2&offset=2", gp.bearer()));
+        assertEquals("Aline", second.get("items").get(0).get("firstNames").asText());
+        assertFalse(second.get("hasMore").asBoolean());
     }
 
     @Test

@@ -148,9 +148,10 @@ public final class DemoDataGenerator {
         patient.setLong(13, now);
         patient.setLong(14, now);
         patient.addBatch();
-        statements.name(NameKeys.of(person.birthName()), id);
+        String firstNameKey = NameKeys.firstOf(person.firstNames());
+        statements.name(NameKeys.of(person.birthName()), firstNameKey, id);
         if (person.usedName() != null && !NameKeys.of(person.usedName()).equals(NameKeys.of(person.birthName()))) {
-            statements.name(NameKeys.of(person.usedName()), id);
+            statements.name(NameKeys.of(person.usedName()), firstNameKey, id);
         }
         String practitioner = request.practitionerId() == null ? DEMO_PRACTITIONER : request.practitionerId();
         int encounters = encounterCount(request, random);

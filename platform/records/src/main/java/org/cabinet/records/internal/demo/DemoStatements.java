@@ -18,7 +18,8 @@ final class DemoStatements implements AutoCloseable {
                 + " birth_date, sex, birthplace_insee, nir_sealed, nir_index, contact_sealed, birth_name_key,"
                 + " first_name_key, created_us, updated_us, identity_status, status, version)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROV', 'active', 1)");
-        name = connection.prepareStatement("INSERT INTO rec_patient_name (name_key, patient_id) VALUES (?, ?)");
+        name = connection.prepareStatement(
+                "INSERT INTO rec_patient_name (name_key, first_name_key, patient_id) VALUES (?, ?, ?)");
         encounter = connection.prepareStatement("INSERT INTO rec_encounter (id, patient_id, practitioner_id, kind,"
                 + " started_us, reason_sealed, created_us, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)");
         entry = connection.prepareStatement("INSERT INTO rec_entry (id, patient_id, kind, status, payload_sealed,"
@@ -31,9 +32,10 @@ final class DemoStatements implements AutoCloseable {
         return patient;
     }
 
-    void name(String key, String patientId) throws SQLException {
+    void name(String key, String firstNameKey, String patientId) throws SQLException {
         name.setString(1, key);
-        name.setString(2, patientId);
+        name.setString(2, firstNameKey);
+        name.setString(3, patientId);
         name.addBatch();
     }
 

@@ -1,8 +1,10 @@
 package org.cabinet.records.internal.patient;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
@@ -11,9 +13,6 @@ import org.cabinet.records.internal.rest.Paging;
 
 /** The searches of the patient list, each one index range: exact NIR index, name-key prefix, birth date. */
 final class PatientSearch {
-
-    private static final Comparator<PatientEntity> ORDER = Comparator.comparing(PatientEntity::birthNameKeyValue)
-            .thenComparing(PatientEntity::firstNameKeyValue).thenComparing(PatientEntity::id);
 
     private PatientSearch() {
     }
@@ -32,25 +31,24 @@ final class PatientSearch {
                     .setParameter("born", birthDate).setFirstResult(paging.offset()).setMaxResults(paging.fetch())
                     .getResultList();
         }
-        String sql = "SELECT p.id, p.birth_name_key, p.first_name_key FROM rec_patient p WHERE p.status = 'active'"
-                + " AND p.id IN (SELECT n.patient_id FROM rec_patient_name n WHERE n.name_key LIKE ?1)"
-                + (birthDate == null ? "" : " AND p.birth_date = ?2")
-                + " ORDER BY p.birth_name_key, p.first_name_key, p.id";
-        Query query = em.createNativeQuery(sql).setParameter(1, escape(key) + "%");
+        // read from the name index in the list's order: a page stops after its rows, whatever the prefix matches
+        String sql = "SELECT n.patient_id, n.name_key, n.first_name_key FROM rec_patient_name n"
+                + (birthDate == null ? "" : " JOIN rec_patient p ON p.id = n.patient_id AND p.birth_date = ?2")
+                + " WHERE n.name_key LIKE ?1 ORDER BY n.name_key, n.first_name_key, n.patient_id";
+        // name keys hold only A-Z, 0-9 and spaces: no LIKE wildcard of the client's reaches the query
+        Query query = em.createNativeQuery(sql).setParameter(1, key + "%");
         if (birthDate != null) {
             query.setParameter(2, java.sql.Date.valueOf(birthDate));
         }
         List<Object[]> rows = query.setFirstResult(paging.offset()).setMaxResults(paging.fetch()).getResultList();
-        List<String> ids = rows.stream().map(row -> (String) row[0]).toList();
+        // a patient whose birth and used names both match comes once, where it first comes
+        List<String> ids = rows.stream().map(row -> (String) row[0]).distinct().toList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select p from PatientEntity p where p.id in :ids", PatientEntity.class)
-                .setParameter("ids", ids).getResultList().stream().sorted(ORDER).toList();
-    }
-
-    private static String escape(String key) {
-        // name keys hold only A-Z, 0-9 and spaces: no LIKE wildcard can reach the query
-        return key;
+        Map<String, PatientEntity> found = em.createQuery("select p from PatientEntity p where p.id in :ids",
+                PatientEntity.class).setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(PatientEntity::id, Function.identity()));
+        return ids.stream().map(found::get).filter(patient -> patient != null && patient.active()).toList();
     }
 }
