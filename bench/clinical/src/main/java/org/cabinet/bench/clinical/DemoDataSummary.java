@@ -9,12 +9,12 @@ import org.cabinet.itests.process.CabinetInstallation;
 
 /**
  * What Cabinet's demo data added at start, as its log says once done: {@code Demo data: 100000 patients, 1000485
- * encounters and 712345 record entries added in 312 s}.
+ * encounters, 712345 record entries and 0 appointments added in 312 s}.
  */
 record DemoDataSummary(long patients, long encounters, long entries, Duration took) {
 
     private static final Pattern DONE = Pattern.compile(
-            "Demo data: (\\d+) patients, (\\d+) encounters and (\\d+) record entries added in (\\d+) s");
+            "Demo data: (\\d+) patients, (\\d+) encounters, (\\d+) record entries and \\d+ appointments added in (\\d+) s");
     private static final String FAILED = "Demo data could not be added";
     private static final Duration POLL = Duration.ofSeconds(2);
     private static final Duration PROGRESS = Duration.ofSeconds(60);
