@@ -117,6 +117,18 @@ public class MedicalRecordIT extends ClinicalTestSupport {
     }
 
     @Test
+    public void probingUnknownIdsLeavesATrace() {
+        Account gp = gp();
+        assertEquals(404, get("/api/prescriptions/no-such-prescription", gp.bearer()).statusCode());
+        assertEquals(404, get("/api/billing/care-records/no-such-record", gp.bearer()).statusCode());
+        List<JsonNode> activity = iterable(json(get("/api/audit/users/" + gp.id() + "/activity", asAdmin())).get("rows"));
+        for (String probed : List.of("no-such-prescription", "no-such-record")) {
+            assertTrue(probed, activity.stream().anyMatch(row -> row.path("resourceId").asText().equals(probed)
+                    && row.path("action").asText().equals("read") && row.path("outcome").asText().equals("failure")));
+        }
+    }
+
+    @Test
     public void whenTheAuditLogCannotRecordNothingIsReadOrWritten() throws Exception {
         Account gp = gp();
         String patient = newPatient("Ferme");

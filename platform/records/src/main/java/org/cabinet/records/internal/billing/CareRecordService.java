@@ -58,7 +58,8 @@ public final class CareRecordService {
             throw Conflicts.missing("encounterId");
         }
         String encounterId = request.encounterId().strip();
-        String patientId = store.unguarded(em -> encounter(em, encounterId).patientId());
+        String patientId = store.patientOf(new Target(null, Permissions.BILLING_WRITE, "encounter", encounterId),
+                em -> encounter(em, encounterId).patientId());
         String id = UUID.randomUUID().toString();
         Target target = new Target(patientId, Permissions.BILLING_WRITE, "care-record", id);
         return store.write(AuditAction.CREATE, target, em -> {
@@ -172,7 +173,8 @@ public final class CareRecordService {
     }
 
     private Target target(String id) {
-        String patientId = store.unguarded(em -> record(em, id).patientId());
+        String patientId = store.patientOf(new Target(null, Permissions.BILLING_WRITE, "care-record", id),
+                em -> record(em, id).patientId());
         return new Target(patientId, Permissions.BILLING_WRITE, "care-record", id);
     }
 

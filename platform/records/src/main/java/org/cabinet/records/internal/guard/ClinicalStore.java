@@ -123,6 +123,24 @@ public final class ClinicalStore {
         }
     }
 
+    /**
+     * Finds whose data a resource is, before the guarded call that checks the caller on that patient. When there is
+     * no such resource, the caller is still checked on {@code target}'s permission and the attempt recorded as a
+     * failed read before the 404 leaves: probing ids leaves a trace.
+     *
+     * @param target the resource, with no patient yet
+     * @param lookup gives the patient's id, or throws the resource's 404
+     */
+    public String patientOf(Target target, Function<EntityManager, String> lookup) {
+        try {
+            return transactions.apply(lookup);
+        } catch (ProblemException missing) {
+            AccessBasis basis = check(target);
+            audit.append(event(AuditAction.READ, target, AuditOutcome.FAILURE, basis));
+            throw missing;
+        }
+    }
+
     /** Runs work with no caller and no audit: for the demo data generator and counts, never for health data. */
     public <T> T unguarded(Function<EntityManager, T> work) {
         return transactions.apply(work);

@@ -174,7 +174,7 @@ public final class PrescriptionService {
     }
 
     private String patientOf(String id) {
-        return store.unguarded(em -> find(em, id).patientId());
+        return store.patientOf(new Target(null, Permissions.PATIENT_READ, RESOURCE, id), em -> find(em, id).patientId());
     }
 
     private Prescription view(PrescriptionEntity entity) {
