@@ -1,6 +1,5 @@
 package org.cabinet.records.internal.agenda;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -52,7 +51,7 @@ public final class AppointmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(AppointmentRequest request) {
         Appointment booked = appointments.book(request);
-        return Response.created(URI.create("appointments/" + booked.id())).tag(tag(booked)).entity(booked).build();
+        return Versions.created("appointments/" + booked.id(), booked, booked.id(), booked.version());
     }
 
     @GET
@@ -96,11 +95,7 @@ public final class AppointmentResource {
     }
 
     private static Response answer(Appointment appointment) {
-        return Response.ok(appointment).tag(tag(appointment)).build();
-    }
-
-    private static javax.ws.rs.core.EntityTag tag(Appointment appointment) {
-        return Versions.tag(appointment.id(), appointment.version());
+        return Versions.ok(appointment, appointment.id(), appointment.version());
     }
 
     /** @return the query parameter as an instant, or null when absent; 400 naming it when not ISO-8601 */

@@ -82,7 +82,7 @@ public final class CareRecordResource {
     }
 
     private static Response ok(CareRecord record) {
-        return Response.ok(record).tag(Versions.tag(record.id(), record.version())).build();
+        return Versions.ok(record, record.id(), record.version());
     }
 
     private static URI location(CareRecord record) {

@@ -42,7 +42,7 @@ public final class PractitionerProfileResource {
     @GET
     public Response get(@PathParam("userId") String userId) {
         PractitionerProfile profile = profiles.get(userId);
-        return Response.ok(profile).tag(Versions.tag(userId, profile.version())).build();
+        return Versions.ok(profile, userId, profile.version());
     }
 
     @PUT

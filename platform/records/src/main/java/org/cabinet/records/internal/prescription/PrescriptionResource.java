@@ -60,7 +60,7 @@ public final class PrescriptionResource {
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
         Prescription prescription = prescriptions.get(id);
-        return Response.ok(prescription).tag(Versions.tag(id, prescription.version())).build();
+        return Versions.ok(prescription, id, prescription.version());
     }
 
     @POST
@@ -74,7 +74,7 @@ public final class PrescriptionResource {
     @Path("{id}")
     public Response cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Prescription cancelled = prescriptions.cancel(id, Versions.expected(id, ifMatch));
-        return Response.ok(cancelled).tag(Versions.tag(id, cancelled.version())).build();
+        return Versions.ok(cancelled, id, cancelled.version());
     }
 
     private static Response created(Prescription prescription) {
